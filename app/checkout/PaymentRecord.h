@@ -21,15 +21,16 @@ struct OrderLine
 // The amounts of an order, split the way KakaoPay and the receipt need them.
 struct OrderTotals
 {
-    Won total;   // everything, VAT included
-    Won taxFree; // part of total that carries no VAT
-    Won vat;     // Won::vatOf(total, taxFree)
+    Won total;                                            // everything, VAT included
+    Won taxFree;                                          // part of total that carries no VAT
+    Won vat;                                              // Won::vatOf(total, taxFree)
     Won taxable() const { return total - taxFree - vat; } // supply value of the taxable part
 };
 
 // Where one payment stands. The journal stores it; recovery looks up every payment that is not
 // final with KakaoPay's order call.
-enum class PaymentState {
+enum class PaymentState
+{
     Created,        // written before ready is sent; no tid yet
     AwaitingBuyer,  // ready answered: tid known, the buyer is on KakaoPay's page
     TokenReceived,  // the approval redirect arrived with a pg_token

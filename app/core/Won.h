@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QtGlobal>
 #include <QString>
+#include <QtGlobal>
 
 // An amount of Korean won. KakaoPay amounts are whole won, so this is an integer type:
 // no floating point ever touches money. Arithmetic that would leave the range a POS can

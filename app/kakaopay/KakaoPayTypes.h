@@ -16,7 +16,11 @@
 
 namespace KakaoPay {
 
-enum class ApiGeneration { Current, Legacy };
+enum class ApiGeneration
+{
+    Current,
+    Legacy
+};
 
 // §8 Amount object.
 struct Amount
@@ -34,12 +38,12 @@ struct ReadyRequest
     QString partnerOrderId;
     QString partnerUserId;
     QString itemName;
-    QString itemCode;                  // optional
+    QString itemCode; // optional
     qint64 quantity = 0;
     Won totalAmount;
     Won taxFreeAmount;
-    std::optional<Won> vatAmount;      // omitted: KakaoPay computes it
-    std::optional<Won> greenDeposit;   // current API only
+    std::optional<Won> vatAmount;    // omitted: KakaoPay computes it
+    std::optional<Won> greenDeposit; // current API only
     QString approvalUrl;
     QString cancelUrl;
     QString failUrl;

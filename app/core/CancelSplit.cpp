@@ -1,0 +1,61 @@
+#include "CancelSplit.h"
+
+#include <QtGlobal>
+
+namespace {
+
+// The last refund takes exactly what remains: independent rounding of earlier partial VATs
+// must not leave a won behind or ask for one too many.
+bool takesEverything(const AmountSplit &remaining, Won amount)
+{
+    return amount == remaining.total;
+}
+
+} // namespace
+
+CancelSplit::Result CancelSplit::forKnownTaxFree(const AmountSplit &remaining, Won amount,
+                                                 Won taxFree, AmountSplit *out)
+{
+    if (amount.value() <= 0)
+        return Result::NothingToCancel;
+    if (amount > remaining.total)
+        return Result::ExceedsRemaining;
+    if (takesEverything(remaining, amount)) {
+        *out = remaining;
+        return Result::Ok;
+    }
+    if (taxFree.isNegative() || taxFree > amount || taxFree > remaining.taxFree)
+        return Result::InvalidTaxFree;
+    // The taxable part of this refund may not exceed the taxable part still left.
+    if (amount - taxFree > remaining.total - remaining.taxFree)
+        return Result::InvalidTaxFree;
+
+    Won vat = Won::vatOf(amount, taxFree);
+    if (vat > remaining.vat)
+        vat = remaining.vat;
+    *out = AmountSplit{amount, taxFree, vat};
+    return Result::Ok;
+}
+
+CancelSplit::Result CancelSplit::forAmount(const AmountSplit &remaining, Won amount,
+                                           AmountSplit *out)
+{
+    if (amount.value() <= 0)
+        return Result::NothingToCancel;
+    if (amount > remaining.total)
+        return Result::ExceedsRemaining;
+    if (takesEverything(remaining, amount)) {
+        *out = remaining;
+        return Result::Ok;
+    }
+    qint64 scaled = 0;
+    if (qMulOverflow(amount.value(), remaining.taxFree.value(), &scaled))
+        return Result::Overflow;
+    const qint64 whole = remaining.total.value();
+    Won taxFree((scaled * 2 + whole) / (2 * whole)); // half up
+    // Keep the taxable part of the refund within the taxable part that remains.
+    const Won taxableLeft = remaining.total - remaining.taxFree;
+    if (amount - taxFree > taxableLeft)
+        taxFree = amount - taxableLeft;
+    return forKnownTaxFree(remaining, amount, taxFree, out);
+}
