@@ -1,0 +1,3 @@
+#include "CheckoutLog.h"
+
+Q_LOGGING_CATEGORY(lcCheckout, "paydesk.checkout")
