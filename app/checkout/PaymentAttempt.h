@@ -4,6 +4,7 @@
 #include "PaymentRecord.h"
 #include "ReturnUrls.h"
 #include "kakaopay/KakaoPayError.h"
+#include "kakaopay/KakaoPayTypes.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -13,9 +14,7 @@
 class Clock;
 namespace KakaoPay {
 class Client;
-struct ApproveResponse;
-struct OrderResponse;
-} // namespace KakaoPay
+}
 
 // One KakaoPay payment for one order snapshot: ready → buyer on KakaoPay's page → approval
 // redirect → approve. It owns its partner_order_id and tid (nothing global), writes every step
@@ -77,16 +76,19 @@ signals:
     void finished();
 
 private:
-    void onReadyAnswered(const QString &tid, const QString &pageUrl, const KakaoPay::Error &error);
+    void onReadyAnswered(const KakaoPay::Result<KakaoPay::ReadyResponse> &result);
     void sendApprove();
-    void onApproveAnswered(const KakaoPay::ApproveResponse *response, const KakaoPay::Error &error);
-    void settleWithOrder(const KakaoPay::Error &cause);
-    void onOrderAnswered(const KakaoPay::OrderResponse *response, const KakaoPay::Error &error,
-                         const KakaoPay::Error &cause);
+    void onApproveAnswered(const KakaoPay::Result<KakaoPay::ApproveResponse> &result);
+    void settleWithOrder();
+    void onOrderAnswered(const KakaoPay::Result<KakaoPay::OrderResponse> &result);
     void onTick();
-    // Records the new state; false if the recorder refused (the state is still changed).
+    void noteError(const KakaoPay::Error &error);
+    // Sets and records the new state; false if the recorder refused (the state is set anyway).
     bool moveTo(PaymentState state, const QString &event);
+    // Ends the payment in a final state: records it, emits failed/approved and finished.
     void finish(PaymentState state, const QString &event, const QString &failMessage = {});
+    // Ends without a final state: the outcome is unknown and recovery must settle it.
+    void giveUpInDoubt(const QString &message);
 
     KakaoPay::Client *m_client = nullptr;
     PaymentRecorder *m_recorder = nullptr;
@@ -97,6 +99,10 @@ private:
     QUrl m_pageUrl;
     KakaoPay::Error m_lastError;
     QTimer m_timer;
+    KakaoPay::Error m_approveError; // why approve did not simply succeed (settled by order)
+    QDateTime m_readySentAt;
+    int m_approveCount = 0;
+    int m_orderCount = 0;
     bool m_started = false;
     bool m_finishedEmitted = false;
 };

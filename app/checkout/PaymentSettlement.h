@@ -9,7 +9,8 @@
 // Reconciler (recovery) so both read an answer the same way.
 namespace PaymentSettlement {
 
-// Copies aid, approvedAt, method and card_info (compact JSON) from a 200 approve answer.
+// Copies aid, approvedAt, method and card_info (compact JSON) from a 200 approve answer and
+// sets the state to Approved.
 void applyApproval(PaymentRecord *record, const KakaoPay::ApproveResponse &response);
 
 // What an order answer says about the payment.
@@ -27,7 +28,8 @@ enum class Verdict
 Verdict verdictOf(const QString &status);
 
 // For Approved/PartRefunded/Refunded: aid and approvedAt from the first PAYMENT action,
-// method, refunded amounts from canceled_amount. Sets the record's state from the verdict.
-void applyOrder(PaymentRecord *record, const KakaoPay::OrderResponse &response);
+// method, refunded amounts from canceled_amount. Sets the record's state when the verdict is
+// final (Approved … Failed) and leaves it alone otherwise.
+Verdict applyOrder(PaymentRecord *record, const KakaoPay::OrderResponse &response);
 
 } // namespace PaymentSettlement

@@ -1,18 +1,16 @@
 #pragma once
 
 #include "PaymentRecord.h"
+#include "kakaopay/KakaoPayError.h"
+#include "kakaopay/KakaoPayTypes.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <QObject>
 
 class Clock;
 namespace KakaoPay {
 class Client;
-struct OrderResponse;
-struct ApproveResponse;
-class Error;
-} // namespace KakaoPay
+}
 
 // What the reconciler found and did for one payment in doubt.
 struct ReconcileResult
@@ -50,10 +48,12 @@ signals:
 
 private:
     void next();
-    void onOrder(const KakaoPay::OrderResponse *response, const KakaoPay::Error &error);
-    void onApprove(const KakaoPay::ApproveResponse *response, const KakaoPay::Error &error);
+    void onOrder(const KakaoPay::Result<KakaoPay::OrderResponse> &result);
+    void onApprove(const KakaoPay::Result<KakaoPay::ApproveResponse> &result);
     void conclude(PaymentState state, const QString &event, const QString &what);
-    void leave(const QString &what); // left as it is, in doubt
+    void leave(const QString &what); // left as it is, still in doubt
+    QString describe(const QString &what) const;
+    void report(const ReconcileResult &result);
 
     KakaoPay::Client *m_client = nullptr;
     PaymentRecorder *m_recorder = nullptr;
