@@ -1,0 +1,54 @@
+#pragma once
+
+#include "DatabaseError.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+// The one SQLite file that holds payments, refunds, managers and the audit log. Opening it sets
+// the durability pragmas (WAL, synchronous=FULL, foreign keys), checks the file and brings the
+// schema up to date. A damaged file is moved aside, never deleted: the caller decides whether to
+// start a fresh one by calling open() again.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Check
+    {
+        Quick,  // PRAGMA quick_check at open: reads every page
+        Header, // only proves the file is a readable database; run checkIntegrity() later
+    };
+
+    explicit Database(const QString &path);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    bool open(Check check = Check::Quick);
+    void close();
+    bool isOpen() const;
+
+    // PRAGMA quick_check on the open file. On failure the file stays where it is (it is in use):
+    // the error says so and the next open() moves it aside.
+    bool checkIntegrity();
+
+    DatabaseError error() const { return m_error; }
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+
+    // Remembers a failed write (disk full, read-only) so the UI can tell why.
+    void setError(const DatabaseError &error) { m_error = error; }
+
+private:
+    bool fail(const DatabaseError &error);
+    bool failCorrupt(const QString &detail);
+    bool configure();
+    bool migrate();
+    QString moveAside();
+
+    QString m_path;
+    QString m_connectionName;
+    DatabaseError m_error;
+};

@@ -1,0 +1,325 @@
+#include "Journal.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+#include "StoreLog.h"
+#include "Transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace SqlValues;
+
+namespace {
+const char kPaymentColumns[] =
+    "id, partner_order_id, partner_user_id, training, item_name, quantity, total, tax_free, vat, "
+    "state, tid, pg_token, created_at, expires_at, aid, approved_at, payment_method_type, "
+    "card_json, refunded_total, refunded_tax_free, refunded_vat, last_error_code, "
+    "last_error_message";
+
+// What the item-text search looks in: the name sent to KakaoPay and every line's name and code.
+QString searchText(const PaymentRecord &r)
+{
+    QStringList parts{r.itemName};
+    for (const OrderLine &line : r.lines)
+        parts << line.name << line.code;
+    return parts.join(QLatin1Char('\n')).toLower();
+}
+} // namespace
+
+Journal::Journal(Database *db, Clock *clock) : m_db(db), m_clock(clock) {}
+
+bool Journal::failed(const QSqlQuery &query, const char *what)
+{
+    m_lastError = DatabaseError::fromSql(query.lastError());
+    m_db->setError(m_lastError);
+    qCCritical(lcStore) << "journal:" << what << "failed:" << query.lastError().text();
+    return false;
+}
+
+bool Journal::failedCommit(const QSqlError &error, const char *what)
+{
+    m_lastError = DatabaseError::fromSql(error);
+    m_db->setError(m_lastError);
+    qCCritical(lcStore) << "journal:" << what << "failed:" << error.text();
+    return false;
+}
+
+bool Journal::record(const PaymentRecord &r, const QString &event)
+{
+    if (r.partnerOrderId.isEmpty()) {
+        qCCritical(lcStore) << "journal: record without partner_order_id refused";
+        return false;
+    }
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return failedCommit(tx.lastError(), "begin record");
+
+    const QDateTime now = m_clock->now();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO payments (partner_order_id, partner_user_id, training, item_name, quantity, "
+        "total, tax_free, vat, state, tid, pg_token, created_at, expires_at, aid, approved_at, "
+        "payment_method_type, card_json, refunded_total, refunded_tax_free, refunded_vat, "
+        "last_error_code, last_error_message, search_text, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (partner_order_id) DO UPDATE SET partner_user_id = excluded.partner_user_id, "
+        "training = excluded.training, item_name = excluded.item_name, "
+        "quantity = excluded.quantity, total = excluded.total, tax_free = excluded.tax_free, "
+        "vat = excluded.vat, state = excluded.state, tid = excluded.tid, "
+        "pg_token = excluded.pg_token, created_at = excluded.created_at, "
+        "expires_at = excluded.expires_at, aid = excluded.aid, approved_at = excluded.approved_at, "
+        "payment_method_type = excluded.payment_method_type, card_json = excluded.card_json, "
+        "refunded_total = excluded.refunded_total, refunded_tax_free = excluded.refunded_tax_free, "
+        "refunded_vat = excluded.refunded_vat, last_error_code = excluded.last_error_code, "
+        "last_error_message = excluded.last_error_message, search_text = excluded.search_text, "
+        "updated_at = excluded.updated_at"));
+    q.addBindValue(r.partnerOrderId);
+    q.addBindValue(r.partnerUserId);
+    q.addBindValue(r.training ? 1 : 0);
+    q.addBindValue(r.itemName);
+    q.addBindValue(r.quantity);
+    q.addBindValue(r.totals.total.value());
+    q.addBindValue(r.totals.taxFree.value());
+    q.addBindValue(r.totals.vat.value());
+    q.addBindValue(paymentStateName(r.state));
+    q.addBindValue(text(r.tid));
+    q.addBindValue(text(r.pgToken));
+    q.addBindValue(r.createdAt.isValid() ? r.createdAt.toMSecsSinceEpoch()
+                                         : now.toMSecsSinceEpoch());
+    q.addBindValue(time(r.expiresAt));
+    q.addBindValue(text(r.aid));
+    q.addBindValue(time(r.approvedAt));
+    q.addBindValue(text(r.paymentMethodType));
+    q.addBindValue(text(r.cardJson));
+    q.addBindValue(r.refundedTotal.value());
+    q.addBindValue(r.refundedTaxFree.value());
+    q.addBindValue(r.refundedVat.value());
+    q.addBindValue(r.lastErrorCode);
+    q.addBindValue(text(r.lastErrorMessage));
+    q.addBindValue(searchText(r));
+    q.addBindValue(now.toMSecsSinceEpoch());
+    if (!q.exec())
+        return failed(q, "upsert payment");
+
+    q.prepare(QStringLiteral("SELECT id FROM payments WHERE partner_order_id = ?"));
+    q.addBindValue(r.partnerOrderId);
+    if (!q.exec() || !q.next())
+        return failed(q, "find payment id");
+    const qint64 paymentId = q.value(0).toLongLong();
+
+    // Lines are replaced as a whole: the record passed in is the truth.
+    q.prepare(QStringLiteral("DELETE FROM payment_lines WHERE payment_id = ?"));
+    q.addBindValue(paymentId);
+    if (!q.exec())
+        return failed(q, "clear lines");
+    q.prepare(QStringLiteral("INSERT INTO payment_lines (payment_id, position, code, name, "
+                             "unit_price, quantity, tax_free) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < r.lines.size(); ++i) {
+        const OrderLine &line = r.lines.at(i);
+        q.addBindValue(paymentId);
+        q.addBindValue(i);
+        q.addBindValue(line.code);
+        q.addBindValue(line.name);
+        q.addBindValue(line.unitPrice.value());
+        q.addBindValue(line.quantity);
+        q.addBindValue(line.taxFree ? 1 : 0);
+        if (!q.exec())
+            return failed(q, "insert line");
+    }
+
+    AuditEntry entry;
+    entry.at = now;
+    entry.actor = r.partnerUserId;
+    entry.action = event;
+    entry.partnerOrderId = r.partnerOrderId;
+    entry.tid = r.tid;
+    entry.amount = r.totals.total;
+    entry.kakaopayCode = r.lastErrorCode;
+    entry.detail = QStringLiteral("state=") + paymentStateName(r.state) +
+                   (r.training ? QStringLiteral(" training") : QString());
+    if (!insertAudit(entry))
+        return false;
+    if (!tx.commit())
+        return failedCommit(tx.lastError(), "commit record");
+    m_lastError = DatabaseError();
+    return true;
+}
+
+QList<PaymentRecord> Journal::loadPayments(QSqlQuery &q) const
+{
+    QList<PaymentRecord> out;
+    QList<qint64> ids;
+    while (q.next()) {
+        PaymentRecord r;
+        ids << q.value(0).toLongLong();
+        r.partnerOrderId = q.value(1).toString();
+        r.partnerUserId = q.value(2).toString();
+        r.training = q.value(3).toInt() != 0;
+        r.itemName = q.value(4).toString();
+        r.quantity = q.value(5).toLongLong();
+        r.totals.total = Won(q.value(6).toLongLong());
+        r.totals.taxFree = Won(q.value(7).toLongLong());
+        r.totals.vat = Won(q.value(8).toLongLong());
+        if (!paymentStateFromName(q.value(9).toString(), &r.state))
+            qCWarning(lcStore) << "journal: unknown state" << q.value(9).toString();
+        r.tid = q.value(10).toString();
+        r.pgToken = q.value(11).toString();
+        r.createdAt = time(q.value(12));
+        r.expiresAt = time(q.value(13));
+        r.aid = q.value(14).toString();
+        r.approvedAt = time(q.value(15));
+        r.paymentMethodType = q.value(16).toString();
+        r.cardJson = q.value(17).toString();
+        r.refundedTotal = Won(q.value(18).toLongLong());
+        r.refundedTaxFree = Won(q.value(19).toLongLong());
+        r.refundedVat = Won(q.value(20).toLongLong());
+        r.lastErrorCode = q.value(21).toInt();
+        r.lastErrorMessage = q.value(22).toString();
+        out << r;
+    }
+    QSqlQuery lines(m_db->connection());
+    lines.prepare(QStringLiteral("SELECT code, name, unit_price, quantity, tax_free FROM "
+                                 "payment_lines WHERE payment_id = ? ORDER BY position"));
+    for (int i = 0; i < out.size(); ++i) {
+        lines.addBindValue(ids.at(i));
+        if (!lines.exec()) {
+            qCWarning(lcStore) << "journal: reading lines failed:" << lines.lastError().text();
+            continue;
+        }
+        while (lines.next()) {
+            OrderLine line;
+            line.code = lines.value(0).toString();
+            line.name = lines.value(1).toString();
+            line.unitPrice = Won(lines.value(2).toLongLong());
+            line.quantity = lines.value(3).toLongLong();
+            line.taxFree = lines.value(4).toInt() != 0;
+            out[i].lines << line;
+        }
+    }
+    return out;
+}
+
+std::optional<PaymentRecord> Journal::payment(const QString &partnerOrderId) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM payments WHERE partner_order_id = ?")
+                  .arg(QLatin1String(kPaymentColumns)));
+    q.addBindValue(partnerOrderId);
+    if (!q.exec())
+        return std::nullopt;
+    const QList<PaymentRecord> found = loadPayments(q);
+    return found.isEmpty() ? std::nullopt : std::optional<PaymentRecord>(found.first());
+}
+
+std::optional<PaymentRecord> Journal::paymentByTid(const QString &tid) const
+{
+    if (tid.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM payments WHERE tid = ? ORDER BY id DESC LIMIT 1")
+                  .arg(QLatin1String(kPaymentColumns)));
+    q.addBindValue(tid);
+    if (!q.exec())
+        return std::nullopt;
+    const QList<PaymentRecord> found = loadPayments(q);
+    return found.isEmpty() ? std::nullopt : std::optional<PaymentRecord>(found.first());
+}
+
+QList<PaymentRecord> Journal::pendingPayments() const
+{
+    QStringList open;
+    for (PaymentState s : {PaymentState::Created, PaymentState::AwaitingBuyer,
+                           PaymentState::TokenReceived, PaymentState::Approving}) {
+        Q_ASSERT(!isFinalPaymentState(s));
+        open << QLatin1Char('\'') + paymentStateName(s) + QLatin1Char('\'');
+    }
+    // Served by the payments_state index; the states are constants of this build, not input.
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM payments WHERE state IN (%2) ORDER BY created_at, id")
+                  .arg(QLatin1String(kPaymentColumns), open.join(QLatin1Char(','))));
+    if (!q.exec())
+        return {};
+    return loadPayments(q);
+}
+
+bool Journal::insertAudit(const AuditEntry &e)
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, partner_order_id, tid, "
+                             "amount, kakaopay_code, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue((e.at.isValid() ? e.at : m_clock->now()).toMSecsSinceEpoch());
+    q.addBindValue(e.actor);
+    q.addBindValue(e.action);
+    q.addBindValue(text(e.partnerOrderId));
+    q.addBindValue(text(e.tid));
+    q.addBindValue(e.amount ? QVariant(e.amount->value()) : QVariant());
+    q.addBindValue(e.kakaopayCode);
+    q.addBindValue(e.detail);
+    if (!q.exec())
+        return failed(q, "append audit");
+    return true;
+}
+
+bool Journal::appendAudit(const AuditEntry &entry)
+{
+    if (!insertAudit(entry))
+        return false;
+    m_lastError = DatabaseError();
+    return true;
+}
+
+QList<AuditEntry> Journal::audit(const AuditFilter &f) const
+{
+    QStringList where;
+    QVariantList values;
+    auto add = [&](const char *clause, const QVariant &value) {
+        where << QLatin1String(clause);
+        values << value;
+    };
+    if (!f.partnerOrderId.isEmpty())
+        add("partner_order_id = ?", f.partnerOrderId);
+    if (!f.actor.isEmpty())
+        add("actor = ?", f.actor);
+    if (!f.action.isEmpty())
+        add("action = ?", f.action);
+    if (f.from.isValid())
+        add("at >= ?", f.from.toMSecsSinceEpoch());
+    if (f.to.isValid())
+        add("at < ?", f.to.toMSecsSinceEpoch());
+    if (f.beforeId > 0)
+        add("id < ?", f.beforeId);
+    QString sql = QStringLiteral("SELECT id, at, actor, action, partner_order_id, tid, amount, "
+                                 "kakaopay_code, detail FROM audit_log");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    values << qMax(1, f.limit);
+
+    QSqlQuery q(m_db->connection());
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    QList<AuditEntry> out;
+    if (!q.exec()) {
+        qCWarning(lcStore) << "journal: reading audit failed:" << q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = time(q.value(1));
+        e.actor = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.partnerOrderId = q.value(4).toString();
+        e.tid = q.value(5).toString();
+        if (!q.value(6).isNull())
+            e.amount = Won(q.value(6).toLongLong());
+        e.kakaopayCode = q.value(7).toInt();
+        e.detail = q.value(8).toString();
+        out << e;
+    }
+    return out;
+}

@@ -1,0 +1,140 @@
+#include "Migrations.h"
+
+namespace {
+// Times are milliseconds since the epoch (UTC), amounts are whole won: both INTEGER.
+const char *const kStep1[] = {
+    R"(CREATE TABLE payments (
+        id INTEGER PRIMARY KEY,
+        partner_order_id TEXT NOT NULL UNIQUE,
+        partner_user_id TEXT NOT NULL,
+        training INTEGER NOT NULL DEFAULT 0 CHECK (training IN (0, 1)),
+        item_name TEXT NOT NULL,
+        quantity INTEGER NOT NULL,
+        total INTEGER NOT NULL,
+        tax_free INTEGER NOT NULL,
+        vat INTEGER NOT NULL,
+        state TEXT NOT NULL,
+        tid TEXT,
+        pg_token TEXT,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER,
+        aid TEXT,
+        approved_at INTEGER,
+        payment_method_type TEXT,
+        card_json TEXT,
+        refunded_total INTEGER NOT NULL DEFAULT 0,
+        refunded_tax_free INTEGER NOT NULL DEFAULT 0,
+        refunded_vat INTEGER NOT NULL DEFAULT 0,
+        last_error_code INTEGER NOT NULL DEFAULT 0,
+        last_error_message TEXT,
+        search_text TEXT NOT NULL DEFAULT '',
+        updated_at INTEGER NOT NULL))",
+    R"(CREATE TABLE payment_lines (
+        payment_id INTEGER NOT NULL REFERENCES payments(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        code TEXT NOT NULL,
+        name TEXT NOT NULL,
+        unit_price INTEGER NOT NULL,
+        quantity INTEGER NOT NULL,
+        tax_free INTEGER NOT NULL,
+        PRIMARY KEY (payment_id, position)) WITHOUT ROWID)",
+    // History is newest first with keyset paging on (created_at, id): every filter index ends so.
+    "CREATE INDEX payments_created ON payments(created_at, id)",
+    "CREATE INDEX payments_state ON payments(state, created_at, id)",
+    "CREATE INDEX payments_training ON payments(training, created_at, id)",
+    "CREATE INDEX payments_total ON payments(total, created_at)",
+    "CREATE INDEX payments_tid ON payments(tid) WHERE tid IS NOT NULL",
+    R"(CREATE TABLE refunds (
+        id INTEGER PRIMARY KEY,
+        payment_id INTEGER NOT NULL REFERENCES payments(id),
+        partner_order_id TEXT NOT NULL,
+        amount_total INTEGER NOT NULL CHECK (amount_total > 0),
+        amount_tax_free INTEGER NOT NULL,
+        amount_vat INTEGER NOT NULL,
+        aid TEXT,
+        requested_at INTEGER NOT NULL,
+        completed_at INTEGER,
+        state TEXT NOT NULL CHECK (state IN ('pending', 'done', 'failed')),
+        manager TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        kakaopay_code INTEGER NOT NULL DEFAULT 0,
+        error_message TEXT))",
+    "CREATE INDEX refunds_payment ON refunds(payment_id)",
+    // One refund in flight per payment: a second click cannot send a second cancel.
+    "CREATE UNIQUE INDEX refunds_one_pending ON refunds(payment_id) WHERE state = 'pending'",
+    R"(CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        partner_order_id TEXT,
+        tid TEXT,
+        amount INTEGER,
+        kakaopay_code INTEGER NOT NULL DEFAULT 0,
+        detail TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX audit_log_order ON audit_log(partner_order_id) WHERE partner_order_id IS NOT "
+    "NULL",
+    "CREATE INDEX audit_log_at ON audit_log(at)",
+    // Append-only, enforced by the file itself and not only by the code that writes it.
+    R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END)",
+    R"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END)",
+};
+
+const char *const kStep2[] = {
+    R"(CREATE TABLE managers (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        pin_hash BLOB NOT NULL,
+        salt BLOB NOT NULL,
+        iterations INTEGER NOT NULL,
+        failed_attempts INTEGER NOT NULL DEFAULT 0,
+        locked_until INTEGER,
+        created_at INTEGER NOT NULL))",
+};
+
+// Item text search: a trigram index finds any substring of three characters or more, Hangul
+// included (Korean names have no word breaks for a word tokenizer to use).
+const char *const kStep3[] = {
+    R"(CREATE VIRTUAL TABLE payments_fts USING fts5(
+        search_text, content='payments', content_rowid='id', tokenize='trigram'))",
+    R"(CREATE TRIGGER payments_fts_insert AFTER INSERT ON payments BEGIN
+        INSERT INTO payments_fts(rowid, search_text) VALUES (new.id, new.search_text); END)",
+    R"(CREATE TRIGGER payments_fts_delete AFTER DELETE ON payments BEGIN
+        INSERT INTO payments_fts(payments_fts, rowid, search_text)
+        VALUES ('delete', old.id, old.search_text); END)",
+    R"(CREATE TRIGGER payments_fts_update AFTER UPDATE OF search_text ON payments BEGIN
+        INSERT INTO payments_fts(payments_fts, rowid, search_text)
+        VALUES ('delete', old.id, old.search_text);
+        INSERT INTO payments_fts(rowid, search_text) VALUES (new.id, new.search_text); END)",
+    "INSERT INTO payments_fts(payments_fts) VALUES ('rebuild')",
+};
+
+template <size_t N> QStringList toList(const char *const (&statements)[N])
+{
+    QStringList out;
+    for (const char *s : statements)
+        out << QString::fromUtf8(s);
+    return out;
+}
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return 3;
+}
+
+QStringList Migrations::step(int version)
+{
+    switch (version) {
+    case 1:
+        return toList(kStep1);
+    case 2:
+        return toList(kStep2);
+    case 3:
+        return toList(kStep3);
+    default:
+        return {};
+    }
+}
