@@ -77,9 +77,9 @@ bool Journal::record(const PaymentRecord &r, const QString &event)
         "last_error_message = excluded.last_error_message, search_text = excluded.search_text, "
         "updated_at = excluded.updated_at"));
     q.addBindValue(r.partnerOrderId);
-    q.addBindValue(r.partnerUserId);
+    q.addBindValue(required(r.partnerUserId));
     q.addBindValue(r.training ? 1 : 0);
-    q.addBindValue(r.itemName);
+    q.addBindValue(required(r.itemName));
     q.addBindValue(r.quantity);
     q.addBindValue(r.totals.total.value());
     q.addBindValue(r.totals.taxFree.value());
@@ -99,7 +99,7 @@ bool Journal::record(const PaymentRecord &r, const QString &event)
     q.addBindValue(r.refundedVat.value());
     q.addBindValue(r.lastErrorCode);
     q.addBindValue(text(r.lastErrorMessage));
-    q.addBindValue(searchText(r));
+    q.addBindValue(required(searchText(r)));
     q.addBindValue(now.toMSecsSinceEpoch());
     if (!q.exec())
         return failed(q, "upsert payment");
@@ -121,8 +121,8 @@ bool Journal::record(const PaymentRecord &r, const QString &event)
         const OrderLine &line = r.lines.at(i);
         q.addBindValue(paymentId);
         q.addBindValue(i);
-        q.addBindValue(line.code);
-        q.addBindValue(line.name);
+        q.addBindValue(required(line.code));
+        q.addBindValue(required(line.name));
         q.addBindValue(line.unitPrice.value());
         q.addBindValue(line.quantity);
         q.addBindValue(line.taxFree ? 1 : 0);
@@ -251,13 +251,13 @@ bool Journal::insertAudit(const AuditEntry &e)
     q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, partner_order_id, tid, "
                              "amount, kakaopay_code, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue((e.at.isValid() ? e.at : m_clock->now()).toMSecsSinceEpoch());
-    q.addBindValue(e.actor);
-    q.addBindValue(e.action);
+    q.addBindValue(required(e.actor));
+    q.addBindValue(required(e.action));
     q.addBindValue(text(e.partnerOrderId));
     q.addBindValue(text(e.tid));
     q.addBindValue(e.amount ? QVariant(e.amount->value()) : QVariant());
     q.addBindValue(e.kakaopayCode);
-    q.addBindValue(e.detail);
+    q.addBindValue(required(e.detail));
     if (!q.exec())
         return failed(q, "append audit");
     return true;

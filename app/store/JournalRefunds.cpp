@@ -122,8 +122,8 @@ qint64 Journal::beginRefund(const QString &partnerOrderId, const AmountSplit &am
     q.addBindValue(amount.taxFree.value());
     q.addBindValue(amount.vat.value());
     q.addBindValue(now.toMSecsSinceEpoch());
-    q.addBindValue(manager);
-    q.addBindValue(reason);
+    q.addBindValue(required(manager));
+    q.addBindValue(required(reason));
     if (!q.exec()) {
         why = RefundRefusal::StorageError;
         failed(q, "insert refund");
@@ -231,7 +231,7 @@ bool Journal::failRefund(qint64 refundId, int kakaopayCode, const QString &messa
                              "kakaopay_code = ?, error_message = ? WHERE id = ?"));
     q.addBindValue(now.toMSecsSinceEpoch());
     q.addBindValue(kakaopayCode);
-    q.addBindValue(message);
+    q.addBindValue(required(message));
     q.addBindValue(refundId);
     if (!q.exec())
         return failed(q, "fail refund");

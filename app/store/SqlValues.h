@@ -19,4 +19,9 @@ inline QVariant text(const QString &s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
+// Qt binds a null QString as NULL: NOT NULL text columns get "" instead.
+inline QVariant required(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
 } // namespace SqlValues
