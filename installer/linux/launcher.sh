@@ -1,0 +1,32 @@
+#!/bin/sh
+# PayDesk launcher: installed as <bundle>/paydesk, <bundle>/paydesk-cli and
+# <bundle>/paydesk-kakaopay-sim; runs bin/<its own name> with the bundle's libraries, plugins,
+# fonts and web engine files. Works through a symlink (/usr/local/bin/paydesk).
+self="$(readlink -f "$0")"
+root="$(dirname "$self")"
+exe="$root/bin/$(basename "$self")"
+
+# Child processes (QtWebEngineProcess, the simulator started by --self-check) inherit this.
+export LD_LIBRARY_PATH="$root/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+export QT_PLUGIN_PATH="$root/plugins"
+export FONTCONFIG_FILE="$root/fonts/fonts.conf"
+export QTWEBENGINEPROCESS_PATH="$root/libexec/QtWebEngineProcess"
+export QTWEBENGINE_RESOURCES_PATH="$root/resources"
+export QTWEBENGINE_LOCALES_PATH="$root/translations/qtwebengine_locales"
+
+# Keyboard maps: the system's when it has them (they match its X server), else the bundle's.
+if [ ! -d /usr/share/X11/xkb/rules ]; then
+    export XKB_CONFIG_ROOT="$root/share/X11/xkb"
+fi
+# Without a GL driver (Mesa) the xcb GL integration fails; plain software rendering is fine
+# for PayDesk. A user setting wins.
+if ! ls /usr/lib/*/libGLX_*.so.0 /usr/lib64/libGLX_*.so.0 >/dev/null 2>&1; then
+    export QT_XCB_GL_INTEGRATION="${QT_XCB_GL_INTEGRATION:-none}"
+fi
+# Chromium refuses to start as root with its sandbox on (kiosk set-ups, the install test).
+if [ "$(id -u)" -eq 0 ]; then
+    export QTWEBENGINE_DISABLE_SANDBOX=1
+fi
+export QT_LOGGING_RULES="${QT_LOGGING_RULES:-qt.webenginecontext.info=false}"
+
+exec "$exe" "$@"

@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Install test: PayDesk on a clean Debian 12 root (debootstrap minbase) with no network.
+#   test-install.sh bundle BUILD_DIR   the self-extracting .run (builds `bundle` first)
+#   test-install.sh deb BUILD_DIR      the CPack .deb plus its dependencies from a local folder
+# Installs, runs `paydesk --version`, `paydesk-cli --help` and (when the app has it)
+# `paydesk --self-check` offscreen inside the root, uninstalls, and checks that nothing the
+# install added is left. Prints size and timings; exits 77 (skipped) when not run as root.
+set -euo pipefail
+
+mode="${1:?usage: test-install.sh bundle|deb BUILD_DIR}"
+build_dir="$(cd "${2:?usage: test-install.sh bundle|deb BUILD_DIR}" && pwd)"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+export PAYDESK_INSTALLER_CACHE="$build_dir/installer-test"
+source "$here/clean-root.sh"
+
+if [ "$(id -u)" -ne 0 ]; then
+    echo "SKIP: the install test needs root (chroot, mounts)"
+    exit 77
+fi
+version="$(sed -n 's/^CMAKE_PROJECT_VERSION:[A-Z]*=//p' "$build_dir/CMakeCache.txt")"
+root="$PAYDESK_INSTALLER_CACHE/root-$mode"
+report="$PAYDESK_INSTALLER_CACHE/report-$mode.txt"
+: > "$report"
+note() { echo "$*" | tee -a "$report"; }
+fail() { echo "FAIL: $*" >&2; exit 1; }
+now_ms() { date +%s%3N; }
+trap 'clean_root_umount "$root" || true' EXIT
+
+# 1. What to install, built from this tree.
+case "$mode" in
+    bundle)
+        cmake --build "$build_dir" --target bundle >/dev/null
+        package="$(ls -t "$build_dir"/bundle/paydesk-"$version"-linux-*.run | head -n1)"
+        ;;
+    deb)
+        (cd "$build_dir" && cpack -G DEB -B "$build_dir/packages" >/dev/null)
+        package="$build_dir/packages/paydesk_${version}_$(dpkg --print-architecture).deb"
+        ;;
+    *) fail "unknown mode $mode" ;;
+esac
+[ -f "$package" ] || fail "no package at $package"
+note "package: $(basename "$package"): $(( $(stat -c %s "$package") / 1048576 )) MB"
+
+# 2. A clean root. Snapshot after everything that is not PayDesk's own (for the .deb: its
+#    dependencies, from .debs downloaded beforehand) so the uninstall can be checked exactly.
+clean_root_prepare "$root"
+if [ "$mode" = deb ]; then
+    debs="$PAYDESK_INSTALLER_CACHE/debs"
+    mkdir -p "$debs/partial"
+    # apt on this machine resolves the dependencies against the clean root's dpkg database and
+    # only downloads; the install in the root uses no network.
+    apt-get install -y -qq --download-only --no-install-recommends \
+        -o Dir::State::status="$root/var/lib/dpkg/status" -o Dir::Cache::archives="$debs" \
+        -o Debug::NoLocking=1 "$package" >/dev/null
+    mkdir -p "$root/tmp/debs"
+    cp "$debs"/*.deb "$root/tmp/debs/"
+    rm -f "$root/tmp/debs/paydesk_"*.deb
+    note "dependencies: $(ls "$root/tmp/debs" | wc -l) packages"
+fi
+clean_root_mount "$root"
+if [ "$mode" = deb ]; then
+    in_root "$root" env DEBIAN_FRONTEND=noninteractive sh -c 'dpkg -i /tmp/debs/*.deb' > "$PAYDESK_INSTALLER_CACHE/deps-$mode.log" 2>&1 \
+        || { tail -20 "$PAYDESK_INSTALLER_CACHE/deps-$mode.log"; fail "installing the dependencies failed"; }
+    rm -rf "$root/tmp/debs"
+fi
+before="$PAYDESK_INSTALLER_CACHE/files-before-$mode.txt"
+clean_root_listing "$root" > "$before"
+
+# 3. Install, no network.
+cp "$package" "$root/tmp/"
+start=$(now_ms)
+case "$mode" in
+    bundle) in_root "$root" sh "/tmp/$(basename "$package")" ;;
+    deb) in_root "$root" dpkg -i "/tmp/$(basename "$package")" ;;
+esac
+note "install time: $(( $(now_ms) - start )) ms"
+rm -f "$root/tmp/$(basename "$package")"
+if [ "$mode" = bundle ]; then
+    note "unpacked size: $(du -sm "$root/opt/paydesk" | cut -f1) MB"
+    [ -L "$root/usr/local/bin/paydesk" ] || fail "no /usr/local/bin/paydesk"
+    desktop="$root/usr/local/share/applications/paydesk.desktop"
+else
+    desktop="$root/usr/share/applications/paydesk.desktop"
+fi
+[ -f "$desktop" ] || fail "no desktop entry"
+if command -v desktop-file-validate >/dev/null; then
+    desktop-file-validate "$desktop" || fail "installed desktop entry is not valid"
+fi
+
+# 4. Run it. The .deb runs Qt from Debian: as root, Chromium needs its sandbox off (the bundle's
+#    launcher does that itself).
+run_env=(QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1)
+out="$(in_root "$root" env "${run_env[@]}" timeout 60 paydesk --version 2>&1)" \
+    || fail "paydesk --version failed: $out"
+grep -q "$version" <<< "$out" || fail "paydesk --version does not print $version: $out"
+note "paydesk --version: $(head -n1 <<< "$out")"
+out="$(in_root "$root" env "${run_env[@]}" timeout 60 paydesk-cli --help 2>&1)" \
+    || fail "paydesk-cli --help failed: $out"
+note "paydesk-cli --help: ok ($(wc -l <<< "$out") lines)"
+help="$(in_root "$root" env "${run_env[@]}" timeout 60 paydesk --help 2>&1 || true)"
+if grep -q -- '--self-check' <<< "$help"; then
+    start=$(now_ms)
+    out="$(in_root "$root" env "${run_env[@]}" timeout 300 paydesk --self-check 2>&1)" \
+        || fail "paydesk --self-check failed in the clean root: $(tail -n 30 <<< "$out")"
+    note "self-check time: $(( $(now_ms) - start )) ms"
+    note "self-check: $(tail -n1 <<< "$out")"
+else
+    note "self-check: not in this build (paydesk --help does not list --self-check): NOT RUN"
+fi
+
+# 5. Uninstall; nothing outside root's home may be left.
+case "$mode" in
+    bundle) in_root "$root" /opt/paydesk/uninstall.sh ;;
+    deb) in_root "$root" dpkg --purge paydesk >/dev/null ;;
+esac
+clean_root_listing "$root" > "$PAYDESK_INSTALLER_CACHE/files-after-$mode.txt"
+if ! diff -u "$before" "$PAYDESK_INSTALLER_CACHE/files-after-$mode.txt" > "$PAYDESK_INSTALLER_CACHE/leftovers-$mode.diff"; then
+    cat "$PAYDESK_INSTALLER_CACHE/leftovers-$mode.diff" >&2
+    fail "the uninstall left files behind (or removed some)"
+fi
+note "uninstall: nothing left behind"
+clean_root_umount "$root"
+rm -rf "$root"
+echo "PASS ($mode); report in $report"
