@@ -2,6 +2,7 @@
 
 #include "KakaoPayError.h"
 #include "KakaoPayTypes.h"
+#include "RequestEncoder.h"
 
 #include <QObject>
 #include <QUrl>
@@ -20,9 +21,9 @@ using KeyProvider = std::function<QString()>;
 struct ClientConfig
 {
     ApiGeneration generation = ApiGeneration::Current;
-    QUrl baseUrl;       // empty: https://open-api.kakaopay.com or https://kapi.kakao.com
+    QUrl baseUrl; // empty: https://open-api.kakaopay.com or https://kapi.kakao.com
     QString cid = QStringLiteral("TC0ONETIME");
-    QString cidSecret;  // optional
+    QString cidSecret; // optional
     int timeoutMs = 10000;
 
     QUrl effectiveBaseUrl() const;
@@ -55,6 +56,22 @@ public:
                std::function<void(const Result<OrderResponse> &)> done);
 
 private:
+    // What came back for one request before decoding: transport and HTTP errors already in
+    // error, the body with the key scrubbed out.
+    struct Answer
+    {
+        int httpStatus = 0;
+        QByteArray body;
+        Error error;
+        qint64 elapsedMs = 0;
+    };
+
+    template <typename Response>
+    void call(Endpoint endpoint, const RequestFields &fields, const QString &tid, QObject *context,
+              std::function<void(const Result<Response> &)> done);
+    void send(Endpoint endpoint, const RequestFields &fields, std::function<void(Answer)> done);
+    void failLater(Error error, std::function<void(Answer)> done);
+
     ClientConfig m_config;
     KeyProvider m_keyProvider;
     QNetworkAccessManager *m_nam = nullptr;

@@ -13,7 +13,8 @@ class Error
     Q_DECLARE_TR_FUNCTIONS(KakaoPay::Error)
 
 public:
-    enum class Kind {
+    enum class Kind
+    {
         None,         // success
         Network,      // could not reach the server (refused, DNS, reset, closed without answer)
         Timeout,      // no complete answer within the configured timeout
@@ -28,15 +29,17 @@ public:
     Error() = default;
     Error(Kind kind, QString detail = {}, int httpStatus = 0)
         : m_kind(kind), m_detail(std::move(detail)), m_httpStatus(httpStatus)
-    {
-    }
+    {}
     static Error kakaoPay(int httpStatus, int code, QString message, QString methodResultCode = {},
                           QString methodResultMessage = {});
+    // A transport failure; requestSent = the request left (in part or whole) before the
+    // connection broke, so KakaoPay may have acted on it.
+    static Error network(QString detail, bool requestSent);
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }
     int httpStatus() const { return m_httpStatus; }
-    int code() const { return m_code; }             // KakaoPay code (e.g. -780), 0 if none
+    int code() const { return m_code; }                // KakaoPay code (e.g. -780), 0 if none
     QString serverMessage() const { return m_detail; } // KakaoPay msg / technical detail
     QString methodResultCode() const { return m_methodResultCode; }
     QString methodResultMessage() const { return m_methodResultMessage; }
@@ -44,6 +47,11 @@ public:
     // True when the request may have reached KakaoPay and changed state there although we
     // got no answer (timeout, connection lost after sending): settle with order, don't resend.
     bool outcomeUnknown() const;
+    bool requestSent() const { return m_requestSent; }
+
+    // Stable lower-case name of the kind ("network", "kakaopay", …) for logs and paydesk-cli.
+    static QString kindName(Kind kind);
+    QString kindName() const { return kindName(m_kind); }
 
     // A sentence for the cashier / manager, in the UI language.
     QString userMessage() const;
@@ -57,10 +65,10 @@ private:
     int m_code = 0;
     QString m_methodResultCode;
     QString m_methodResultMessage;
+    bool m_requestSent = false;
 };
 
-template<typename T>
-struct Result
+template <typename T> struct Result
 {
     T value;
     Error error;

@@ -1,0 +1,3 @@
+#include "KakaoPayLog.h"
+
+Q_LOGGING_CATEGORY(lcKakaoPay, "paydesk.kakaopay", QtInfoMsg)
