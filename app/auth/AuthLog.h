@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// "paydesk.auth": managers, PINs (never logged) and lockouts.
+Q_DECLARE_LOGGING_CATEGORY(lcAuth)
