@@ -42,7 +42,6 @@ const char *const kStep1[] = {
     "CREATE INDEX payments_created ON payments(created_at, id)",
     "CREATE INDEX payments_state ON payments(state, created_at, id)",
     "CREATE INDEX payments_training ON payments(training, created_at, id)",
-    "CREATE INDEX payments_total ON payments(total, created_at)",
     "CREATE INDEX payments_tid ON payments(tid) WHERE tid IS NOT NULL",
     R"(CREATE TABLE refunds (
         id INTEGER PRIMARY KEY,

@@ -1,0 +1,162 @@
+#include "HistoryQuery.h"
+
+#include "Database.h"
+#include "StoreLog.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+// The shortest text the trigram index can look up; shorter texts scan with LIKE.
+constexpr int kTrigram = 3;
+
+struct Where
+{
+    QStringList clauses;
+    QVariantList values;
+    void add(const QString &clause, const QVariant &value = {})
+    {
+        clauses << clause;
+        if (value.isValid())
+            values << value;
+    }
+};
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+// A phrase query: the trigram tokenizer turns it into "contains this substring".
+QString ftsPhrase(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+Where buildWhere(const HistoryFilter &f, const HistoryCursor &after)
+{
+    Where w;
+    switch (f.training) {
+    case HistoryFilter::Training::Exclude:
+        w.add(QStringLiteral("training = 0"));
+        break;
+    case HistoryFilter::Training::Only:
+        w.add(QStringLiteral("training = 1"));
+        break;
+    case HistoryFilter::Training::Include:
+        break;
+    }
+    if (!f.partnerOrderId.isEmpty())
+        w.add(QStringLiteral("partner_order_id = ?"), f.partnerOrderId);
+    if (!f.tid.isEmpty())
+        w.add(QStringLiteral("tid = ?"), f.tid);
+    if (f.from.isValid())
+        w.add(QStringLiteral("created_at >= ?"), f.from.toMSecsSinceEpoch());
+    if (f.to.isValid())
+        w.add(QStringLiteral("created_at < ?"), f.to.toMSecsSinceEpoch());
+    if (f.states.size() == 1) {
+        w.add(QStringLiteral("state = ?"), paymentStateName(f.states.first()));
+    } else if (!f.states.isEmpty()) {
+        QStringList marks;
+        for (PaymentState s : f.states) {
+            marks << QStringLiteral("?");
+            w.values << paymentStateName(s);
+        }
+        // Unary + keeps SQLite on the ordered index instead of sorting every matching row.
+        w.clauses << QStringLiteral("+state IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    // Amounts filter rows met on the ordered scan; an amount index would need a sort.
+    if (f.minTotal)
+        w.add(QStringLiteral("+total >= ?"), f.minTotal->value());
+    if (f.maxTotal)
+        w.add(QStringLiteral("+total <= ?"), f.maxTotal->value());
+    const QString text = f.text.trimmed().toLower();
+    if (text.size() >= kTrigram) {
+        w.add(QStringLiteral("id IN (SELECT rowid FROM payments_fts WHERE payments_fts MATCH ?)"),
+              ftsPhrase(text));
+    } else if (!text.isEmpty()) {
+        w.add(QStringLiteral("search_text LIKE ? ESCAPE '\\'"), likePattern(text));
+    }
+    if (after.isValid()) {
+        w.add(QStringLiteral("(created_at, id) < (?, ?)"), after.createdAtMs);
+        w.values << after.id;
+    }
+    return w;
+}
+
+QString whereSql(const Where &w)
+{
+    return w.clauses.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + w.clauses.join(QStringLiteral(" AND "));
+}
+} // namespace
+
+HistoryQuery::HistoryQuery(Database *db) : m_db(db) {}
+
+HistoryPage HistoryQuery::page(const HistoryFilter &filter, const HistoryCursor &after,
+                               int limit) const
+{
+    HistoryPage page;
+    limit = qBound(1, limit, 1000);
+    const Where w = buildWhere(filter, after);
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, partner_order_id, tid, created_at, state, total, "
+                             "refunded_total, item_name, payment_method_type, training "
+                             "FROM payments%1 ORDER BY created_at DESC, id DESC LIMIT ?")
+                  .arg(whereSql(w)));
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+    q.addBindValue(limit + 1); // one more tells whether there is a next page
+    if (!q.exec()) {
+        qCWarning(lcStore) << "history query failed:" << q.lastError().text();
+        page.ok = false;
+        return page;
+    }
+    qint64 lastCreated = 0;
+    while (q.next()) {
+        if (page.rows.size() == limit) {
+            page.hasMore = true;
+            break;
+        }
+        HistoryRow row;
+        row.id = q.value(0).toLongLong();
+        row.partnerOrderId = q.value(1).toString();
+        row.tid = q.value(2).toString();
+        lastCreated = q.value(3).toLongLong();
+        row.createdAt = QDateTime::fromMSecsSinceEpoch(lastCreated);
+        paymentStateFromName(q.value(4).toString(), &row.state);
+        row.total = Won(q.value(5).toLongLong());
+        row.refundedTotal = Won(q.value(6).toLongLong());
+        row.itemName = q.value(7).toString();
+        row.paymentMethodType = q.value(8).toString();
+        row.training = q.value(9).toInt() != 0;
+        page.rows << row;
+    }
+    if (page.hasMore)
+        page.next = HistoryCursor{lastCreated, page.rows.last().id};
+    return page;
+}
+
+qint64 HistoryQuery::count(const HistoryFilter &filter, qint64 cap) const
+{
+    const Where w = buildWhere(filter, {});
+    QSqlQuery q(m_db->connection());
+    q.prepare(
+        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM payments%1 LIMIT ?)").arg(whereSql(w)));
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+    q.addBindValue(qMax<qint64>(1, cap));
+    if (!q.exec() || !q.next()) {
+        qCWarning(lcStore) << "history count failed:" << q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
