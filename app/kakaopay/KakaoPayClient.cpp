@@ -2,6 +2,7 @@
 
 #include "ErrorParser.h"
 #include "KakaoPayLog.h"
+#include "OneShotBody.h"
 #include "ResponseDecoder.h"
 
 #include <QElapsedTimer>
@@ -32,8 +33,12 @@ Error transportError(QNetworkReply *reply, bool requestSent, bool sslFailed,
     const QNetworkReply::NetworkError code = reply->error();
     if (sslFailed || code == QNetworkReply::SslHandshakeFailedError)
         return Error(Error::Kind::Tls, sslDetail.isEmpty() ? reply->errorString() : sslDetail);
-    const bool closedAfterConnect = code == QNetworkReply::RemoteHostClosedError;
-    return Error::network(reply->errorString(), requestSent || closedAfterConnect);
+    const bool closedAfterConnect =
+        code == QNetworkReply::RemoteHostClosedError || code == QNetworkReply::ContentReSendError;
+    const QString detail = code == QNetworkReply::ContentReSendError
+                               ? QStringLiteral("connection closed before the answer (not resent)")
+                               : reply->errorString();
+    return Error::network(detail, requestSent || closedAfterConnect);
 }
 
 } // namespace
@@ -182,7 +187,11 @@ void Client::send(Endpoint endpoint, const RequestFields &fields, std::function<
     state->elapsed.start();
     state->key = key;
 
-    QNetworkReply *reply = m_nam->post(request, RequestEncoder::body(fields, m_config.generation));
+    auto *body = new OneShotBody(RequestEncoder::body(fields, m_config.generation));
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    QNetworkReply *reply = m_nam->post(request, body);
+    body->setParent(reply);
 
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
