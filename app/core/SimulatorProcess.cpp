@@ -88,8 +88,8 @@ bool SimulatorProcess::waitForUrl(int timeoutMs)
     QDeadlineTimer deadline(timeoutMs);
     if (m_process.state() == QProcess::Starting && !m_process.waitForStarted(timeoutMs)) {
         if (m_error.isEmpty())
-            fail(tr("The KakaoPay simulator could not be started: %1")
-                     .arg(m_process.errorString()));
+            fail(
+                tr("The KakaoPay simulator could not be started: %1").arg(m_process.errorString()));
         return false;
     }
     while (!m_baseUrl.isValid() && m_process.state() == QProcess::Running) {

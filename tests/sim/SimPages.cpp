@@ -229,5 +229,7 @@ SimHttpResponse SimPages::handle(const SimHttpRequest &request)
                       "이 결제는 더 이상 진행할 수 없습니다 · This payment cannot continue");
         return message(409, text);
     }
-    return SimHttpResponse::redirect(redirect, action == QLatin1String("open") ? 303 : 302);
+    // Back to the page after a form (303), on to the merchant after a decision (302).
+    const bool backToPage = action == QLatin1String("open") || action == QLatin1String("tms");
+    return SimHttpResponse::redirect(redirect, backToPage ? 303 : 302);
 }
