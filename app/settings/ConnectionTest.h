@@ -51,3 +51,5 @@ private:
     QPointer<KakaoPay::Client> m_client;
     bool m_running = false;
 };
+
+Q_DECLARE_METATYPE(ConnectionTest::Result)
