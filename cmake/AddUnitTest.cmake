@@ -6,7 +6,7 @@ function(add_unit_test)
     add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
     target_compile_definitions(${T_NAME} PRIVATE
-        PAYDESK_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
+        PAYDESK_TEST_DATA_DIR="${CMAKE_CURRENT_SOURCE_DIR}/data"
         PAYDESK_SIM_BIN="$<TARGET_FILE:paydesk-kakaopay-sim>")
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
     set(env "QT_LOGGING_RULES=qt.webenginecontext.info=false")
