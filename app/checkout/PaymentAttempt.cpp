@@ -277,9 +277,13 @@ void PaymentAttempt::onOrderAnswered(const Result<OrderResponse> &result)
                    : m_approveError.methodResultMessage());
         return;
     case Verdict::AwaitingApprove:
-        // Our approve never landed (the connection dropped before KakaoPay took it): the
-        // pg_token is still unused, so one more approve is safe.
-        if (m_approveError.outcomeUnknown() && !expired && m_approveCount < kMaxApproveSends) {
+        // Our approve never took effect (lost on the way, garbled answer, duplicate): the
+        // pg_token is still unused, so one more approve is safe. KakaoPay takes a pg_token
+        // once, so even a late first approve cannot make this a double payment. A KakaoPay
+        // refusal (-701, -708, -723, …) is final: no retry.
+        if ((m_approveError.kind() != KakaoPay::Error::Kind::KakaoPay ||
+             m_approveError.code() == -785) &&
+            !expired && m_approveCount < kMaxApproveSends) {
             sendApprove();
             return;
         }
