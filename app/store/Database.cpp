@@ -171,6 +171,36 @@ bool Database::checkIntegrity()
     return false;
 }
 
+DatabaseError Database::checkFile(const QString &path)
+{
+    const QString name = nextConnectionName();
+    DatabaseError result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            result = DatabaseError::fromSql(db.lastError());
+        } else {
+            QSqlQuery q(db);
+            QStringList problems;
+            if (!q.exec(QStringLiteral("PRAGMA quick_check(20)"))) {
+                result = DatabaseError::fromSql(q.lastError());
+            } else {
+                while (q.next())
+                    problems << q.value(0).toString();
+                if (problems != QStringList{QStringLiteral("ok")})
+                    result = DatabaseError::make(DatabaseError::Code::Corrupt,
+                                                 QStringLiteral("quick_check: ") +
+                                                     problems.join(QLatin1String("; ")));
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
 bool Database::configure()
 {
     QSqlDatabase db = connection();

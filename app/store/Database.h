@@ -33,6 +33,10 @@ public:
     // the error says so and the next open() moves it aside.
     bool checkIntegrity();
 
+    // quick_check of the file at `path` on a connection of its own, read-only: safe to run in a
+    // worker thread while the app writes (WAL readers do not block the writer).
+    static DatabaseError checkFile(const QString &path);
+
     DatabaseError error() const { return m_error; }
     QString path() const { return m_path; }
     QSqlDatabase connection() const;

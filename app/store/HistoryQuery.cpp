@@ -100,21 +100,31 @@ QString whereSql(const Where &w)
 
 HistoryQuery::HistoryQuery(Database *db) : m_db(db) {}
 
+HistoryQuery::Statement HistoryQuery::pageStatement(const HistoryFilter &filter,
+                                                    const HistoryCursor &after, int limit)
+{
+    const Where w = buildWhere(filter, after);
+    Statement st;
+    st.sql = QStringLiteral("SELECT id, partner_order_id, tid, created_at, state, total, "
+                            "refunded_total, item_name, payment_method_type, training "
+                            "FROM payments%1 ORDER BY created_at DESC, id DESC LIMIT ?")
+                 .arg(whereSql(w));
+    st.values = w.values;
+    st.values << limit + 1; // one more tells whether there is a next page
+    return st;
+}
+
 HistoryPage HistoryQuery::page(const HistoryFilter &filter, const HistoryCursor &after,
                                int limit) const
 {
     HistoryPage page;
     limit = qBound(1, limit, 1000);
-    const Where w = buildWhere(filter, after);
+    const Statement st = pageStatement(filter, after, limit);
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, partner_order_id, tid, created_at, state, total, "
-                             "refunded_total, item_name, payment_method_type, training "
-                             "FROM payments%1 ORDER BY created_at DESC, id DESC LIMIT ?")
-                  .arg(whereSql(w)));
-    for (const QVariant &v : w.values)
+    q.prepare(st.sql);
+    for (const QVariant &v : st.values)
         q.addBindValue(v);
-    q.addBindValue(limit + 1); // one more tells whether there is a next page
     if (!q.exec()) {
         qCWarning(lcStore) << "history query failed:" << q.lastError().text();
         page.ok = false;

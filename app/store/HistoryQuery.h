@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -73,6 +74,15 @@ public:
 
     HistoryPage page(const HistoryFilter &filter, const HistoryCursor &after = {},
                      int limit = 50) const;
+    // The SQL and values page() runs: for EXPLAIN in tests and for the benchmark's sqlite3 runs.
+    struct Statement
+    {
+        QString sql;
+        QVariantList values;
+    };
+    static Statement pageStatement(const HistoryFilter &filter, const HistoryCursor &after,
+                                   int limit);
+
     // Matching rows, counted up to `cap` (the view shows "1,000+"): bounded cost on any filter.
     qint64 count(const HistoryFilter &filter, qint64 cap = 1000) const;
 

@@ -57,6 +57,7 @@ private slots:
     void pragmasAreSet();
     void corruptFileIsMovedAsideUnchanged();
     void damagedPageFailsQuickCheck();
+    void checkFileWhileOpen();
     void readOnlyFileReportsError();
     void cannotCreateReportsError();
     void newerSchemaIsRefused();
@@ -178,6 +179,27 @@ void TestDatabase::damagedPageFailsQuickCheck()
     QVERIFY(!db.open());
     QCOMPARE(db.error().code, DatabaseError::Code::Corrupt);
     QCOMPARE(fileHash(db.error().movedTo), before);
+}
+
+void TestDatabase::checkFileWhileOpen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("paydesk.sqlite"));
+    Database db(path);
+    QVERIFY(db.open(Database::Check::Header));
+    QVERIFY(db.checkIntegrity());
+    QCOMPARE(Database::checkFile(path).code, DatabaseError::Code::None); // beside the open one
+    QSqlQuery q(db.connection());
+    QVERIFY(
+        q.exec(QStringLiteral("INSERT INTO audit_log (at, actor, action) VALUES (1, 'a', 'b')")));
+
+    const QString junk = dir.filePath(QStringLiteral("junk.sqlite"));
+    QFile f(junk);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(8192, 'j'));
+    f.close();
+    QCOMPARE(Database::checkFile(junk).code, DatabaseError::Code::Corrupt);
+    QVERIFY(QFile::exists(junk)); // a check never moves anything
 }
 
 void TestDatabase::readOnlyFileReportsError()
