@@ -1,0 +1,225 @@
+#include "CliOptions.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace KakaoPay;
+
+CliOptions::CliOptions()
+{
+    m_parser.setApplicationDescription(
+        tr("Calls KakaoPay's single-payment API (ready, approve, cancel, order) from a shell.\n"
+           "The secret key is read from the environment variable PAYDESK_SECRET_KEY only: a\n"
+           "key on the command line would be visible to every user of the computer (process\n"
+           "list, shell history), so there is no --key option.\n"
+           "Prints KakaoPay's JSON answer on stdout (exit 0); on failure prints\n"
+           "\"error: <kind> http=<status> code=<code> <message>\" on stderr (exit 1).\n"
+           "Bad input exits with 2."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addPositionalArgument(QStringLiteral("command"),
+                                   tr("ready | approve | cancel | order"));
+
+    add("base-url", tr("API address (default: KakaoPay's for --api)."), "url");
+    add("api", tr("API generation: current (JSON, SECRET_KEY) or legacy (form, KakaoAK)."),
+        "current|legacy", "current");
+    add("cid", tr("Merchant code."), "cid", "TC0ONETIME");
+    add("cid-secret", tr("Merchant code secret (optional)."), "secret");
+    add("timeout-ms", tr("Time allowed for the answer, in ms."), "ms", "10000");
+    add("tid", tr("Payment id from ready (approve, cancel, order)."), "tid");
+    add("pg-token", tr("pg_token from the approval URL (approve)."), "token");
+    add("partner-order-id", tr("Merchant order number (ready: default generated)."), "id");
+    add("partner-user-id", tr("Merchant user id."), "id", "paydesk-cli");
+    add("item-name", tr("Item name (UTF-8, Korean allowed)."), "name", "PayDesk test item");
+    add("item-code", tr("Item code (optional)."), "code");
+    add("quantity", tr("Quantity."), "n", "1");
+    add("total", tr("Total amount in won (ready; approve: optional amount binding)."), "won");
+    add("tax-free", tr("Tax-free part of the total in won."), "won", "0");
+    add("vat", tr("VAT in won (default: KakaoPay computes it)."), "won");
+    add("green-deposit", tr("Cup deposit in won (optional)."), "won");
+    add("approval-url", tr("Redirect after approval."), "url", "http://127.0.0.1/paydesk/approval");
+    add("cancel-url", tr("Redirect when the buyer cancels."), "url",
+        "http://127.0.0.1/paydesk/cancel");
+    add("fail-url", tr("Redirect when the payment fails."), "url", "http://127.0.0.1/paydesk/fail");
+    add("available-cards", tr("Allowed card companies, comma separated (e.g. HANA,BC)."), "list");
+    add("payment-method-type", tr("CARD or MONEY (optional)."), "type");
+    add("install-month", tr("Card instalment months 0-12 (optional)."), "n");
+    add("use-share-installment", tr("Y or N (optional)."), "Y|N");
+    add("custom-json", tr("Pre-agreed extras as a JSON object of strings (optional)."), "json");
+    add("redirect-scheme-url", tr("App return scheme (optional)."), "url");
+    add("payload", tr("Memo stored with the approval or cancel (optional)."), "text");
+    add("cancel-amount", tr("Amount to refund now, in won (cancel)."), "won");
+    add("cancel-tax-free", tr("Tax-free part of the refund, in won."), "won", "0");
+    add("cancel-vat", tr("VAT part of the refund (default: KakaoPay computes it)."), "won");
+    add("cancel-available", tr("What you believe is still refundable, incl. this refund."), "won");
+    // Declared so that it can be refused with a reason instead of "unknown option".
+    m_parser.addOption(QCommandLineOption(
+        QStringLiteral("key"),
+        tr("Not accepted: put the key into PAYDESK_SECRET_KEY instead (see above)."),
+        QStringLiteral("key")));
+}
+
+void CliOptions::add(const QString &name, const QString &description, const QString &valueName,
+                     const QString &defaultValue)
+{
+    QCommandLineOption option(name, description, valueName);
+    if (!defaultValue.isEmpty())
+        option.setDefaultValue(defaultValue);
+    m_parser.addOption(option);
+}
+
+bool CliOptions::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+bool CliOptions::parse(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments))
+        return fail(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("key")))
+        return fail(tr("--key is refused: a key on the command line is visible to every user of "
+                       "this computer. Set PAYDESK_SECRET_KEY in the environment instead."));
+    return true;
+}
+
+bool CliOptions::required(const QString &name, QString *out)
+{
+    *out = m_parser.value(name).trimmed();
+    if (out->isEmpty())
+        return fail(tr("--%1 is required.").arg(name));
+    return true;
+}
+
+bool CliOptions::integer(const QString &name, qint64 min, qint64 max, qint64 *out)
+{
+    const QString text = m_parser.value(name).trimmed();
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,15}$"));
+    if (!digits.match(text).hasMatch())
+        return fail(tr("--%1 must be a whole number (0 or more), got \"%2\".").arg(name, text));
+    const qint64 value = text.toLongLong();
+    if (value < min || value > max)
+        return fail(
+            tr("--%1 must be between %2 and %3, got %4.").arg(name).arg(min).arg(max).arg(value));
+    *out = value;
+    return true;
+}
+
+bool CliOptions::won(const QString &name, Won *out)
+{
+    if (m_parser.value(name).trimmed().isEmpty())
+        return fail(tr("--%1 is required.").arg(name));
+    qint64 value = 0;
+    if (!integer(name, 0, Won::kMax, &value))
+        return false;
+    *out = Won(value);
+    return true;
+}
+
+bool CliOptions::optionalWon(const QString &name, std::optional<Won> *out)
+{
+    if (!m_parser.isSet(name))
+        return true;
+    Won value;
+    if (!won(name, &value))
+        return false;
+    *out = value;
+    return true;
+}
+
+bool CliOptions::clientConfig(ClientConfig *out)
+{
+    const QString api = m_parser.value(QStringLiteral("api")).toLower();
+    if (api == QLatin1String("current"))
+        out->generation = ApiGeneration::Current;
+    else if (api == QLatin1String("legacy"))
+        out->generation = ApiGeneration::Legacy;
+    else
+        return fail(tr("--api must be current or legacy, got \"%1\".").arg(api));
+    if (m_parser.isSet(QStringLiteral("base-url"))) {
+        const QUrl url(m_parser.value(QStringLiteral("base-url")), QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+            return fail(tr("--base-url must be an http(s) address."));
+        out->baseUrl = url;
+    }
+    out->cid = m_parser.value(QStringLiteral("cid"));
+    out->cidSecret = m_parser.value(QStringLiteral("cid-secret"));
+    qint64 timeout = 0;
+    if (!integer(QStringLiteral("timeout-ms"), 1, 600000, &timeout))
+        return false;
+    out->timeoutMs = int(timeout);
+    return true;
+}
+
+bool CliOptions::tid(QString *out)
+{
+    return required(QStringLiteral("tid"), out);
+}
+
+bool CliOptions::readyRequest(ReadyRequest *r)
+{
+    r->partnerOrderId = m_parser.value(QStringLiteral("partner-order-id")).trimmed();
+    if (r->partnerOrderId.isEmpty())
+        r->partnerOrderId = QStringLiteral("CLI-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    r->itemCode = m_parser.value(QStringLiteral("item-code"));
+    r->paymentMethodType = m_parser.value(QStringLiteral("payment-method-type"));
+    r->useShareInstallment = m_parser.value(QStringLiteral("use-share-installment"));
+    r->redirectSchemeUrl = m_parser.value(QStringLiteral("redirect-scheme-url"));
+    const QString cards = m_parser.value(QStringLiteral("available-cards"));
+    for (const QString &card : cards.split(u',', Qt::SkipEmptyParts))
+        r->availableCards << card.trimmed();
+    if (!required(QStringLiteral("partner-user-id"), &r->partnerUserId) ||
+        !required(QStringLiteral("item-name"), &r->itemName) ||
+        !integer(QStringLiteral("quantity"), 1, 1000000, &r->quantity) ||
+        !won(QStringLiteral("total"), &r->totalAmount) ||
+        !won(QStringLiteral("tax-free"), &r->taxFreeAmount) ||
+        !optionalWon(QStringLiteral("vat"), &r->vatAmount) ||
+        !optionalWon(QStringLiteral("green-deposit"), &r->greenDeposit) ||
+        !required(QStringLiteral("approval-url"), &r->approvalUrl) ||
+        !required(QStringLiteral("cancel-url"), &r->cancelUrl) ||
+        !required(QStringLiteral("fail-url"), &r->failUrl))
+        return false;
+    if (r->taxFreeAmount > r->totalAmount)
+        return fail(tr("--tax-free cannot be larger than --total."));
+    if (m_parser.isSet(QStringLiteral("install-month"))) {
+        qint64 months = 0;
+        if (!integer(QStringLiteral("install-month"), 0, 12, &months))
+            return false;
+        r->installMonth = int(months);
+    }
+    if (m_parser.isSet(QStringLiteral("custom-json"))) {
+        const QJsonDocument doc =
+            QJsonDocument::fromJson(m_parser.value(QStringLiteral("custom-json")).toUtf8());
+        if (!doc.isObject())
+            return fail(tr("--custom-json must be a JSON object of strings."));
+        const QJsonObject o = doc.object();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!it.value().isString())
+                return fail(tr("--custom-json must be a JSON object of strings."));
+            r->customJson.insert(it.key(), it.value().toString());
+        }
+    }
+    return true;
+}
+
+bool CliOptions::approveRequest(ApproveRequest *r)
+{
+    r->payload = m_parser.value(QStringLiteral("payload"));
+    return tid(&r->tid) && required(QStringLiteral("pg-token"), &r->pgToken) &&
+           required(QStringLiteral("partner-order-id"), &r->partnerOrderId) &&
+           required(QStringLiteral("partner-user-id"), &r->partnerUserId) &&
+           optionalWon(QStringLiteral("total"), &r->totalAmount);
+}
+
+bool CliOptions::cancelRequest(CancelRequest *r)
+{
+    r->payload = m_parser.value(QStringLiteral("payload"));
+    return tid(&r->tid) && won(QStringLiteral("cancel-amount"), &r->cancelAmount) &&
+           won(QStringLiteral("cancel-tax-free"), &r->cancelTaxFreeAmount) &&
+           optionalWon(QStringLiteral("cancel-vat"), &r->cancelVatAmount) &&
+           optionalWon(QStringLiteral("cancel-available"), &r->cancelAvailableAmount);
+}

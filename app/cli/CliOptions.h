@@ -1,0 +1,40 @@
+#pragma once
+
+#include "kakaopay/KakaoPayClient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+// paydesk-cli's options: one per KakaoPay request field plus the connection settings, and the
+// strict conversion of their text into typed requests. Anything wrong with the input is a
+// usage error (exit 2) with a sentence saying which option and why.
+class CliOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(CliOptions)
+
+public:
+    CliOptions();
+
+    QCommandLineParser &parser() { return m_parser; }
+    // The arguments parsed; false + error() on unknown options.
+    bool parse(const QStringList &arguments);
+    QString error() const { return m_error; }
+
+    bool clientConfig(KakaoPay::ClientConfig *out);
+    bool readyRequest(KakaoPay::ReadyRequest *out);
+    bool approveRequest(KakaoPay::ApproveRequest *out);
+    bool cancelRequest(KakaoPay::CancelRequest *out);
+    bool tid(QString *out);
+
+private:
+    void add(const QString &name, const QString &description, const QString &valueName,
+             const QString &defaultValue = {});
+    bool required(const QString &name, QString *out);
+    bool won(const QString &name, Won *out);
+    bool optionalWon(const QString &name, std::optional<Won> *out);
+    bool integer(const QString &name, qint64 min, qint64 max, qint64 *out);
+    bool fail(const QString &message);
+
+    QCommandLineParser m_parser;
+    QString m_error;
+};
