@@ -26,9 +26,7 @@ foreach(page IN LISTS PAYDESK_MANPAGES)
     install(FILES ${PAYDESK_DOC_GZ}/${page}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 endforeach()
 install(FILES ${PAYDESK_DOC_GZ}/changelog.gz ${PAYDESK_LINUX_DIR}/debian/copyright
-    DESTINATION ${CMAKE_INSTALL_DOCDIR})
-install(FILES ${PAYDESK_LINUX_DIR}/debian/lintian-overrides
-    DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME paydesk)
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/paydesk) # Debian: the package name, not PayDesk
 
 # The self-contained bundle: `cmake --build BUILD --target bundle`.
 set(PAYDESK_BUNDLE_RUN
@@ -53,8 +51,8 @@ set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "point-of-sale client taking payment with KakaoPay
- PayDesk is the cashier's desktop application of a shop: it builds an order,
- takes the payment through KakaoPay in an embedded web view, records it and
- handles refunds. It includes paydesk-cli for support staff and a local
- KakaoPay simulator for training mode and the self-check.")
+# The synopsis is CPACK_PACKAGE_DESCRIPTION_SUMMARY; CPack indents this long text itself.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "PayDesk is the cashier's desktop application of a shop: it builds an order,
+takes the payment through KakaoPay in an embedded web view, records it and
+handles refunds. It includes paydesk-cli for support staff and a local
+KakaoPay simulator for training mode and the self-check.")

@@ -59,7 +59,10 @@ if [ "$mode" = deb ]; then
 fi
 clean_root_mount "$root"
 if [ "$mode" = deb ]; then
-    in_root "$root" env DEBIAN_FRONTEND=noninteractive sh -c 'dpkg -i /tmp/debs/*.deb' > "$PAYDESK_INSTALLER_CACHE/deps-$mode.log" 2>&1 \
+    # apt, not a bare `dpkg -i *.deb`: it orders the Pre-Depends (isa-support before
+    # sse3-support) that dpkg alone trips over. Local files only, and no network in the root.
+    in_root "$root" env DEBIAN_FRONTEND=noninteractive sh -c \
+        'apt-get install -y --no-install-recommends /tmp/debs/*.deb' > "$PAYDESK_INSTALLER_CACHE/deps-$mode.log" 2>&1 \
         || { tail -20 "$PAYDESK_INSTALLER_CACHE/deps-$mode.log"; fail "installing the dependencies failed"; }
     rm -rf "$root/tmp/debs"
 fi
