@@ -45,7 +45,7 @@ set(CPACK_NSIS_EXECUTABLES_DIRECTORY "bin")
 set(CPACK_NSIS_MUI_FINISHPAGE_RUN "paydesk.exe")
 set(CPACK_NSIS_MODIFY_PATH OFF)
 # The uninstaller removes only the files it installed: the data folder
-# (%LOCALAPPDATA%\PayDesk: database, settings, logs) is left in place.
+# (%APPDATA%\PayDesk: journal database; settings in the registry) is left in place.
 
 # WiX (MSI), for shops deploying through group policy.
 set(CPACK_WIX_PRODUCT_NAME "PayDesk")
