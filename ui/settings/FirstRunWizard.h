@@ -1,0 +1,45 @@
+#pragma once
+
+#include "settings/SettingsValues.h"
+
+#include <QWizard>
+
+class AppSettings;
+class ManagerStore;
+class SecretStore;
+
+// The first start of PayDesk on a counter: shop details → the first manager (name and PIN,
+// twice) → KakaoPay (CID and secret key) or training mode → done. Finishing saves the settings
+// with firstRunDone set; the manager is added (and audited) as soon as its page is confirmed,
+// the key goes to the keychain when its page is confirmed.
+class FirstRunWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId
+    {
+        ShopPageId,
+        ManagerPageId,
+        KakaoPayPageId,
+        DonePageId
+    };
+
+    FirstRunWizard(AppSettings *settings, SecretStore *secrets, ManagerStore *managers,
+                   QWidget *parent = nullptr);
+    ~FirstRunWizard() override;
+
+    // The values collected so far (pages write into them when confirmed).
+    SettingsValues &values() { return m_values; }
+    AppSettings *settings() const { return m_settings; }
+    SecretStore *secrets() const { return m_secrets; }
+    ManagerStore *managers() const { return m_managers; }
+
+    void accept() override;
+
+private:
+    AppSettings *m_settings;
+    SecretStore *m_secrets;
+    ManagerStore *m_managers;
+    SettingsValues m_values;
+};
