@@ -27,6 +27,14 @@ QByteArray scrubbed(QByteArray body, const QString &key)
     return body;
 }
 
+// The connection failed (possibly after an answer's head arrived, e.g. a body cut short):
+// what the status line said does not matter then.
+bool isTransportError(QNetworkReply::NetworkError code)
+{
+    return (code > QNetworkReply::NoError && code <= QNetworkReply::UnknownNetworkError) ||
+           code == QNetworkReply::ContentReSendError;
+}
+
 Error transportError(QNetworkReply *reply, bool requestSent, bool sslFailed,
                      const QString &sslDetail)
 {
@@ -225,7 +233,7 @@ void Client::send(Endpoint endpoint, const RequestFields &fields, std::function<
                 if (state->timedOut) {
                     answer.error = Error(Error::Kind::Timeout,
                                          QStringLiteral("no answer within %1 ms").arg(timeoutMs));
-                } else if (!status.isValid()) {
+                } else if (!status.isValid() || isTransportError(reply->error())) {
                     answer.error = transportError(reply, state->requestSent, state->sslFailed,
                                                   state->sslDetail);
                 } else {
