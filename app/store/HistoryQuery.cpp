@@ -10,6 +10,13 @@ namespace {
 // The shortest text the trigram index can look up; shorter texts scan with LIKE.
 constexpr int kTrigram = 3;
 
+enum class TextMode
+{
+    Auto, // trigram index for 3 characters or more, LIKE below
+    Like,
+    Skip
+};
+
 struct Where
 {
     QStringList clauses;
@@ -39,7 +46,12 @@ QString ftsPhrase(const QString &text)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-Where buildWhere(const HistoryFilter &f, const HistoryCursor &after)
+QString normalizedText(const HistoryFilter &f)
+{
+    return f.text.trimmed().toLower();
+}
+
+Where buildWhere(const HistoryFilter &f, const HistoryCursor &after, TextMode mode = TextMode::Auto)
 {
     Where w;
     switch (f.training) {
@@ -76,11 +88,13 @@ Where buildWhere(const HistoryFilter &f, const HistoryCursor &after)
         w.add(QStringLiteral("+total >= ?"), f.minTotal->value());
     if (f.maxTotal)
         w.add(QStringLiteral("+total <= ?"), f.maxTotal->value());
-    const QString text = f.text.trimmed().toLower();
-    if (text.size() >= kTrigram) {
+    const QString text = normalizedText(f);
+    if (mode == TextMode::Skip || text.isEmpty()) {
+        // no text condition
+    } else if (mode == TextMode::Auto && text.size() >= kTrigram) {
         w.add(QStringLiteral("id IN (SELECT rowid FROM payments_fts WHERE payments_fts MATCH ?)"),
               ftsPhrase(text));
-    } else if (!text.isEmpty()) {
+    } else {
         w.add(QStringLiteral("search_text LIKE ? ESCAPE '\\'"), likePattern(text));
     }
     if (after.isValid()) {
@@ -96,15 +110,10 @@ QString whereSql(const Where &w)
                ? QString()
                : QStringLiteral(" WHERE ") + w.clauses.join(QStringLiteral(" AND "));
 }
-} // namespace
 
-HistoryQuery::HistoryQuery(Database *db) : m_db(db) {}
-
-HistoryQuery::Statement HistoryQuery::pageStatement(const HistoryFilter &filter,
-                                                    const HistoryCursor &after, int limit)
+HistoryQuery::Statement selectPage(const Where &w, int limit)
 {
-    const Where w = buildWhere(filter, after);
-    Statement st;
+    HistoryQuery::Statement st;
     st.sql = QStringLiteral("SELECT id, partner_order_id, tid, created_at, state, total, "
                             "refunded_total, item_name, payment_method_type, training "
                             "FROM payments%1 ORDER BY created_at DESC, id DESC LIMIT ?")
@@ -113,13 +122,61 @@ HistoryQuery::Statement HistoryQuery::pageStatement(const HistoryFilter &filter,
     st.values << limit + 1; // one more tells whether there is a next page
     return st;
 }
+} // namespace
+
+HistoryQuery::HistoryQuery(Database *db, int textWindow)
+    : m_db(db), m_textWindow(qMax(1, textWindow))
+{}
+
+HistoryQuery::Statement HistoryQuery::pageStatement(const HistoryFilter &filter,
+                                                    const HistoryCursor &after, int limit)
+{
+    return selectPage(buildWhere(filter, after), limit);
+}
+
+std::optional<HistoryCursor> HistoryQuery::windowEnd(const HistoryFilter &filter,
+                                                     const HistoryCursor &after) const
+{
+    const Where w = buildWhere(filter, after, TextMode::Skip);
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT created_at, id FROM payments%1 ORDER BY created_at DESC, "
+                             "id DESC LIMIT 1 OFFSET ?")
+                  .arg(whereSql(w)));
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+    q.addBindValue(m_textWindow - 1);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return HistoryCursor{q.value(0).toLongLong(), q.value(1).toLongLong()};
+}
 
 HistoryPage HistoryQuery::page(const HistoryFilter &filter, const HistoryCursor &after,
                                int limit) const
 {
-    HistoryPage page;
     limit = qBound(1, limit, 1000);
-    const Statement st = pageStatement(filter, after, limit);
+    if (normalizedText(filter).size() < kTrigram)
+        return run(pageStatement(filter, after, limit), limit);
+
+    // A common text ("americano": one sale in ten) matches tens of thousands of rows, which the
+    // trigram index returns unordered: sorting them all costs more than scanning the newest rows
+    // in order until a page is full. So look among the newest m_textWindow candidates first and
+    // ask the index only when they hold less than a page (then the text is rare and the index
+    // answers in a few rows).
+    const std::optional<HistoryCursor> end = windowEnd(filter, after);
+    Where w = buildWhere(filter, after, TextMode::Like);
+    if (end) {
+        w.add(QStringLiteral("(created_at, id) >= (?, ?)"), end->createdAtMs);
+        w.values << end->id;
+    }
+    HistoryPage page = run(selectPage(w, limit), limit);
+    if (!page.ok || page.hasMore || !end)
+        return page; // a full page, or every candidate was in the window
+    return run(pageStatement(filter, after, limit), limit);
+}
+
+HistoryPage HistoryQuery::run(const Statement &st, int limit) const
+{
+    HistoryPage page;
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
     q.prepare(st.sql);

@@ -70,7 +70,11 @@ struct HistoryPage
 class HistoryQuery
 {
 public:
-    explicit HistoryQuery(Database *db);
+    // How many of the newest candidates a text of 3+ characters is first looked for in before
+    // the trigram index is asked (see page()); tests make it small.
+    static constexpr int kDefaultTextWindow = 10000;
+
+    explicit HistoryQuery(Database *db, int textWindow = kDefaultTextWindow);
 
     HistoryPage page(const HistoryFilter &filter, const HistoryCursor &after = {},
                      int limit = 50) const;
@@ -87,5 +91,10 @@ public:
     qint64 count(const HistoryFilter &filter, qint64 cap = 1000) const;
 
 private:
+    HistoryPage run(const Statement &statement, int limit) const;
+    std::optional<HistoryCursor> windowEnd(const HistoryFilter &filter,
+                                           const HistoryCursor &after) const;
+
     Database *m_db;
+    int m_textWindow;
 };

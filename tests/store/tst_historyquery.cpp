@@ -30,6 +30,8 @@ private slots:
     void filterByTidAndOrderId();
     void filterByItemText_data();
     void filterByItemText();
+    void filterByItemTextThroughTheWindow_data();
+    void filterByItemTextThroughTheWindow();
     void trainingFilter();
     void combinedFilters();
     void countIsCapped();
@@ -223,6 +225,44 @@ void TestHistoryQuery::filterByItemText()
     const HistoryPage page = m_history->page(f, {}, 100);
     QVERIFY(page.ok);
     QCOMPARE(page.rows.size(), expected);
+}
+
+void TestHistoryQuery::filterByItemTextThroughTheWindow_data()
+{
+    filterByItemText_data();
+}
+
+// A window of 6 rows: common texts fill a page of 1 inside it, rare ones fall back to the index;
+// either way the rows and their order are those of the plain query.
+void TestHistoryQuery::filterByItemTextThroughTheWindow()
+{
+    QFETCH(QString, text);
+    HistoryQuery windowed(m_db, 6);
+    HistoryFilter f;
+    f.training = HistoryFilter::Training::Include;
+    f.text = text;
+    for (int limit : {1, 2, 100}) {
+        QStringList plain, viaWindow;
+        HistoryCursor a, b;
+        for (;;) {
+            const HistoryPage p = m_history->page(f, a, limit);
+            for (const HistoryRow &row : p.rows)
+                plain << row.partnerOrderId;
+            if (!p.hasMore)
+                break;
+            a = p.next;
+        }
+        for (;;) {
+            const HistoryPage p = windowed.page(f, b, limit);
+            QVERIFY(p.ok);
+            for (const HistoryRow &row : p.rows)
+                viaWindow << row.partnerOrderId;
+            if (!p.hasMore)
+                break;
+            b = p.next;
+        }
+        QCOMPARE(viaWindow, plain);
+    }
 }
 
 void TestHistoryQuery::trainingFilter()
