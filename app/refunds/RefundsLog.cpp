@@ -1,0 +1,3 @@
+#include "RefundsLog.h"
+
+Q_LOGGING_CATEGORY(lcRefunds, "paydesk.refunds", QtInfoMsg)
