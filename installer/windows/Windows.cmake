@@ -8,19 +8,19 @@ set_target_properties(paydesk PROPERTIES WIN32_EXECUTABLE ON)
 
 # One deploy script for all three executables: windeployqt runs once over the union of their
 # Qt modules (the simulator needs QtHttpServer/QtWebSockets, the app does not).
-# QT_DEPLOY_SUPPORT is set by find_package(Qt6 Core) (Qt >= 6.3).
+# QT_DEPLOY_SUPPORT is set by find_package(Qt6 Core) (Qt >= 6.3). The executables are named by
+# their build-tree paths, as Qt's documentation asks; windeployqt writes into the install prefix.
 set(PAYDESK_DEPLOY_EXTRA "")
 foreach(tgt paydesk-cli paydesk-kakaopay-sim)
     if(TARGET ${tgt})
-        string(APPEND PAYDESK_DEPLOY_EXTRA
-            " \"\${QT_DEPLOY_BIN_DIR}/$<TARGET_FILE_NAME:${tgt}>\"")
+        string(APPEND PAYDESK_DEPLOY_EXTRA " \"$<TARGET_FILE:${tgt}>\"")
     endif()
 endforeach()
 set(PAYDESK_DEPLOY_SCRIPT ${CMAKE_CURRENT_BINARY_DIR}/deploy-paydesk-$<CONFIG>.cmake)
 file(GENERATE OUTPUT ${PAYDESK_DEPLOY_SCRIPT} CONTENT "
 include(\"${QT_DEPLOY_SUPPORT}\")
 qt_deploy_runtime_dependencies(
-    EXECUTABLE \"\${QT_DEPLOY_BIN_DIR}/$<TARGET_FILE_NAME:paydesk>\"
+    EXECUTABLE \"$<TARGET_FILE:paydesk>\"
     ADDITIONAL_EXECUTABLES ${PAYDESK_DEPLOY_EXTRA}
     GENERATE_QT_CONF
     VERBOSE)

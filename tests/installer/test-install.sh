@@ -71,12 +71,27 @@ clean_root_listing "$root" > "$before"
 
 # 3. Install, no network.
 cp "$package" "$root/tmp/"
+if [ "$mode" = bundle ]; then
+    # Not as a plain user: it must refuse and leave nothing.
+    chmod 0644 "$root/tmp/$(basename "$package")"
+    if out="$(in_root "$root" setpriv --reuid=nobody --regid=nogroup --clear-groups \
+            sh "/tmp/$(basename "$package")" 2>&1)"; then
+        fail "the installer ran as a plain user: $out"
+    fi
+    grep -q "run as root" <<< "$out" || fail "no 'run as root' message: $out"
+    [ ! -e "$root/opt/paydesk" ] || fail "a refused install left /opt/paydesk"
+fi
 start=$(now_ms)
 case "$mode" in
     bundle) in_root "$root" sh "/tmp/$(basename "$package")" ;;
     deb) in_root "$root" dpkg -i "/tmp/$(basename "$package")" ;;
 esac
 note "install time: $(( $(now_ms) - start )) ms"
+if [ "$mode" = bundle ]; then
+    # Installing again (an update) goes through the installed uninstaller first.
+    in_root "$root" sh "/tmp/$(basename "$package")" | grep -q "Removing the installed PayDesk" \
+        || fail "a second install did not replace the first one"
+fi
 rm -f "$root/tmp/$(basename "$package")"
 if [ "$mode" = bundle ]; then
     note "unpacked size: $(du -sm "$root/opt/paydesk" | cut -f1) MB"
