@@ -1,10 +1,48 @@
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "SelfCheck.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QIcon>
+#include <QMessageBox>
+#include <QScopedPointer>
+#include <QTextStream>
 
 int main(int argc, char *argv[])
 {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    AppOptions options;
+    switch (AppOptions::parse(arguments, &options)) {
+    case AppOptions::Outcome::ExitOk:
+        return 0;
+    case AppOptions::Outcome::ExitError:
+        return 2;
+    case AppOptions::Outcome::Run:
+        break;
+    }
+    AppContext::prepareProcessEnvironment(options);
+
     QApplication app(argc, argv);
-    QLabel placeholder(QStringLiteral("PayDesk"));
-    placeholder.show();
+    QApplication::setOrganizationName(QStringLiteral("PayDesk"));
+    QApplication::setApplicationName(QStringLiteral("PayDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/paydesk.svg")));
+    AppContext::loadTranslations();
+
+    AppContext context(options);
+    if (!context.initialize()) {
+        QTextStream(stderr) << context.errorString() << Qt::endl;
+        if (!options.selfCheck)
+            QMessageBox::critical(nullptr, QObject::tr("PayDesk"), context.errorString());
+        return 1;
+    }
+    if (options.selfCheck) {
+        SelfCheck check(context.environment(), context.journal(), !context.isTraining());
+        return check.run();
+    }
+    QScopedPointer<MainWindow> window(context.createMainWindow());
+    window->show();
     return app.exec();
 }

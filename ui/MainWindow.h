@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CheckoutEnvironment.h"
+#include "ReceiptDialog.h"
 #include "checkout/PaymentRecord.h"
 
 #include <QMainWindow>
@@ -12,7 +13,7 @@ class OrderPanel;
 class PaymentSession;
 class QLabel;
 class QStackedWidget;
-class ReceiptDialog;
+
 class TotalsPanel;
 class WebEngineWarmer;
 

@@ -1,0 +1,70 @@
+#include "AppOptions.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+AppOptions::Outcome AppOptions::parse(const QStringList &arguments, AppOptions *out)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("PayDesk: KakaoPay point of sale"));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Print the version and exit."));
+    const QCommandLineOption training(
+        QStringLiteral("training"),
+        tr("Training mode: pay against the local KakaoPay simulator; no money moves."));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+                                     tr("KakaoPay API base URL (default: KakaoPay's own)."),
+                                     QStringLiteral("url"));
+    const QCommandLineOption api(QStringLiteral("api"),
+                                 tr("KakaoPay API generation: current or legacy."),
+                                 QStringLiteral("current|legacy"));
+    const QCommandLineOption selfCheck(
+        QStringLiteral("self-check"),
+        tr("Make one ₩1,000 test payment through the payment view and exit (0 = approved and "
+           "recorded)."));
+    parser.addOptions({version, training, baseUrl, api, selfCheck});
+
+    QTextStream err(stderr);
+    QTextStream outStream(stdout);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return Outcome::ExitError;
+    }
+    if (parser.isSet(help)) {
+        outStream << parser.helpText();
+        return Outcome::ExitOk;
+    }
+    if (parser.isSet(version)) {
+        outStream << "PayDesk " << PAYDESK_VERSION << '\n';
+        return Outcome::ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << tr("Unexpected argument: %1").arg(parser.positionalArguments().first()) << '\n';
+        return Outcome::ExitError;
+    }
+    out->training = parser.isSet(training);
+    out->selfCheck = parser.isSet(selfCheck);
+    if (parser.isSet(baseUrl)) {
+        out->baseUrl = QUrl(parser.value(baseUrl));
+        const QString scheme = out->baseUrl.scheme();
+        if (!out->baseUrl.isValid() || out->baseUrl.host().isEmpty() ||
+            (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+            err << tr("--base-url must be an http(s) URL: %1").arg(parser.value(baseUrl)) << '\n';
+            return Outcome::ExitError;
+        }
+    }
+    if (parser.isSet(api)) {
+        const QString value = parser.value(api).toLower();
+        out->apiGiven = true;
+        if (value == QLatin1String("current"))
+            out->api = KakaoPay::ApiGeneration::Current;
+        else if (value == QLatin1String("legacy"))
+            out->api = KakaoPay::ApiGeneration::Legacy;
+        else {
+            err << tr("--api must be current or legacy, not %1").arg(parser.value(api)) << '\n';
+            return Outcome::ExitError;
+        }
+    }
+    return Outcome::Run;
+}
