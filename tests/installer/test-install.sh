@@ -89,8 +89,8 @@ esac
 note "install time: $(( $(now_ms) - start )) ms"
 if [ "$mode" = bundle ]; then
     # Installing again (an update) goes through the installed uninstaller first.
-    in_root "$root" sh "/tmp/$(basename "$package")" | grep -q "Removing the installed PayDesk" \
-        || fail "a second install did not replace the first one"
+    out="$(in_root "$root" sh "/tmp/$(basename "$package")" 2>&1)" || fail "second install failed: $out"
+    grep -q "Removing the installed PayDesk" <<< "$out" || fail "a second install did not replace the first one"
 fi
 rm -f "$root/tmp/$(basename "$package")"
 if [ "$mode" = bundle ]; then
