@@ -1,0 +1,352 @@
+// The cashier screen end to end: scan, F12, KakaoPay's page (the simulator process), approve,
+// receipt; and every way a payment can end without money moving. Saves screenshots of the
+// order, payment and receipt screens into the build directory (screenshots/).
+#include "MainWindow.h"
+#include "OrderPanel.h"
+#include "PaymentSession.h"
+#include "PaymentView.h"
+#include "ReceiptDialog.h"
+#include "SimFixture.h"
+#include "checkout/Catalog.h"
+#include "checkout/Order.h"
+#include "checkout/PaymentAttempt.h"
+#include "core/Clock.h"
+#include "store/Database.h"
+#include "store/Journal.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+#include <QWebEngineView>
+
+class TestCheckoutE2E : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void scanPayApproveShowsReceipt();
+    void unknownCodeLeavesOrderAlone();
+    void keyboardChangesLines();
+    void buyerCancelKeepsOrder();
+    void buyerFailKeepsOrder();
+    void expiryKeepsOrder();
+    void doubleF12SendsOneReady();
+    void serverErrorOnReadyKeepsOrder();
+    void smallScreenScreenshot();
+
+private:
+    void scan(const QString &code);
+    void scanSampleBasket();
+    bool waitForPaymentPage();
+    void clickSim(const QString &id);
+    int readyRequests();
+    void shoot(QWidget *widget, const QString &name);
+    void expectEndedWithOrderIntact(const QString &messagePart);
+
+    SimFixture m_sim;
+    QTemporaryDir m_dir;
+    Catalog m_catalog;
+    QScopedPointer<Database> m_db;
+    QScopedPointer<Journal> m_journal;
+    CheckoutEnvironment m_env;
+    QScopedPointer<MainWindow> m_window;
+    QString m_shots;
+    int m_dbCount = 0;
+};
+
+void TestCheckoutE2E::initTestCase()
+{
+    QVERIFY2(m_sim.start(), qPrintable(m_sim.errorString()));
+    QVERIFY(m_catalog.loadFile(Catalog::samplePath()));
+    m_shots = QDir(QStringLiteral(QT_TESTCASE_BUILDDIR)).filePath(QStringLiteral("screenshots"));
+    QDir().mkpath(m_shots);
+}
+
+void TestCheckoutE2E::init()
+{
+    m_sim.control("POST", QStringLiteral("/__sim/reset"));
+    m_db.reset(new Database(m_dir.filePath(QStringLiteral("j%1.sqlite").arg(++m_dbCount))));
+    QVERIFY(m_db->open());
+    m_journal.reset(new Journal(m_db.data()));
+    m_env = CheckoutEnvironment();
+    m_env.client = m_sim.client();
+    m_env.recorder = m_journal.data();
+    m_env.clock = Clock::system();
+    m_env.training = true;
+    m_env.attemptOptions.training = true;
+    m_env.navigationPolicy = NavigationPolicy::training(m_sim.baseUrl());
+    m_env.shop = {QStringLiteral("카페 페이데스크"), QStringLiteral("1234567890"),
+                  QStringLiteral("서울시 중구 세종대로 110")};
+    m_env.modeDescription = QStringLiteral("TRAINING · simulator");
+    m_window.reset(new MainWindow(m_env, &m_catalog));
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.data()));
+    m_window->activateWindow();
+}
+
+void TestCheckoutE2E::cleanup()
+{
+    if (m_window && m_window->receiptDialog())
+        m_window->receiptDialog()->reject();
+    m_window.reset();
+    m_journal.reset();
+    m_db.reset();
+}
+
+void TestCheckoutE2E::scan(const QString &code)
+{
+    auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("codeEdit"));
+    QVERIFY(edit);
+    QTest::keyClicks(edit, code);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+void TestCheckoutE2E::scanSampleBasket()
+{
+    scan(QStringLiteral("8801000010011")); // 아메리카노 4,500
+    scan(QStringLiteral("8801000010011"));
+    scan(QStringLiteral("8801000011278")); // 바나나 1송이 4,500 tax-free
+    scan(QStringLiteral("8801000010431")); // 크루아상 3,800
+    QCOMPARE(m_window->order()->lineCount(), 3);
+    QCOMPARE(m_window->order()->totals().total, Won(17300));
+}
+
+bool TestCheckoutE2E::waitForPaymentPage()
+{
+    QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired()) {
+        PaymentSession *session = m_window->paymentSession();
+        if (session && session->view() &&
+            session->attempt()->state() == PaymentState::AwaitingBuyer &&
+            session->view()->page()->url().path().endsWith(QLatin1String("/pc")) &&
+            !session->view()->page()->isLoading())
+            return true;
+        QTest::qWait(20);
+    }
+    return false;
+}
+
+void TestCheckoutE2E::clickSim(const QString &id)
+{
+    m_window->paymentSession()->view()->page()->runJavaScript(
+        QStringLiteral("document.getElementById('%1').click()").arg(id));
+}
+
+int TestCheckoutE2E::readyRequests()
+{
+    const QJsonArray requests = m_sim.control("GET", QStringLiteral("/__sim/requests"))
+                                    .object()
+                                    .value(QStringLiteral("requests"))
+                                    .toArray();
+    int n = 0;
+    for (const QJsonValue &r : requests) {
+        if (r.toObject().value(QStringLiteral("path")).toString().endsWith(QLatin1String("/ready")))
+            ++n;
+    }
+    return n;
+}
+
+void TestCheckoutE2E::shoot(QWidget *widget, const QString &name)
+{
+    QTest::qWait(300); // let the page paint
+    const QString path = QDir(m_shots).filePath(name);
+    QVERIFY(widget->grab().save(path));
+    qInfo("screenshot: %s", qPrintable(path));
+}
+
+void TestCheckoutE2E::expectEndedWithOrderIntact(const QString &messagePart)
+{
+    QSignalSpy ended(m_window.data(), &MainWindow::paymentEnded);
+    QTRY_VERIFY_WITH_TIMEOUT(ended.count() == 1 || !m_window->isPaymentRunning(), 15000);
+    QVERIFY(!m_window->isPaymentRunning());
+    QVERIFY2(m_window->messageText().contains(messagePart, Qt::CaseInsensitive),
+             qPrintable(m_window->messageText()));
+    QCOMPARE(m_window->order()->lineCount(), 3);
+    QCOMPARE(m_window->order()->totals().total, Won(17300));
+    auto *pay = m_window->findChild<QPushButton *>(QStringLiteral("payButton"));
+    QVERIFY(pay->isEnabled());
+    auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("screenStack"));
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("orderPage"));
+    QVERIFY(!m_window->receiptDialog());
+}
+
+void TestCheckoutE2E::scanPayApproveShowsReceipt()
+{
+    scanSampleBasket();
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("totalValue"))->text(),
+             QStringLiteral("₩17,300"));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("taxFreeValue"))->text(),
+             QStringLiteral("₩4,500"));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("vatValue"))->text(),
+             QStringLiteral("₩1,164"));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("taxableValue"))->text(),
+             QStringLiteral("₩11,636"));
+    shoot(m_window.data(), QStringLiteral("order-1280x800.png"));
+
+    QSignalSpy approved(m_window.data(), &MainWindow::paymentApproved);
+    QTest::keyClick(m_window.data(), Qt::Key_F12);
+    QVERIFY(m_window->isPaymentRunning());
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("payButton"))->isEnabled());
+    QVERIFY(waitForPaymentPage());
+    shoot(m_window.data(), QStringLiteral("payment-1280x800.png"));
+
+    clickSim(QStringLiteral("sim-approve-card"));
+    QTRY_COMPARE_WITH_TIMEOUT(approved.count(), 1, 15000);
+    const PaymentRecord record = approved.first().first().value<PaymentRecord>();
+    QCOMPARE(record.state, PaymentState::Approved);
+    QCOMPARE(record.totals.total, Won(17300));
+    QVERIFY(!record.aid.isEmpty());
+
+    ReceiptDialog *receipt = m_window->receiptDialog();
+    QVERIFY(receipt);
+    QTRY_VERIFY(receipt->isVisible());
+    const QString text = receipt->document()->toPlainText();
+    for (const QString &part :
+         {QStringLiteral("아메리카노"), QStringLiteral("바나나 1송이"), QStringLiteral("크루아상"),
+          QStringLiteral("₩9,000"), QStringLiteral("₩17,300"), QStringLiteral("₩4,500"),
+          QStringLiteral("₩1,164"), QStringLiteral("₩11,636"), QStringLiteral("123-45-67890"),
+          QStringLiteral("TRAINING — NOT A REAL PAYMENT"), record.tid, record.aid,
+          record.partnerOrderId, QStringLiteral(PAYDESK_VERSION)})
+        QVERIFY2(text.contains(part), qPrintable(part));
+    shoot(receipt, QStringLiteral("receipt.png"));
+    const QString pdf = QDir(m_shots).filePath(QStringLiteral("receipt.pdf"));
+    QVERIFY(receipt->savePdf(pdf, true));
+
+    const auto stored = m_journal->payment(record.partnerOrderId);
+    QVERIFY(stored);
+    QCOMPARE(stored->state, PaymentState::Approved);
+    QCOMPARE(stored->aid, record.aid);
+
+    // New sale: the order is cleared and Pay waits for the next basket.
+    receipt->accept();
+    QTRY_VERIFY(!m_window->receiptDialog());
+    QVERIFY(m_window->order()->isEmpty());
+}
+
+void TestCheckoutE2E::unknownCodeLeavesOrderAlone()
+{
+    scan(QStringLiteral("8801000010011"));
+    scan(QStringLiteral("0000000000000"));
+    QCOMPARE(m_window->order()->lineCount(), 1);
+    QCOMPARE(m_window->order()->lines().first().quantity, 1);
+    QVERIFY(m_window->messageText().contains(QStringLiteral("0000000000000")));
+    // The field is empty again for the next scan.
+    QVERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("codeEdit"))->text().isEmpty());
+}
+
+void TestCheckoutE2E::keyboardChangesLines()
+{
+    scan(QStringLiteral("8801000010011"));
+    scan(QStringLiteral("8801000010431"));
+    auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("codeEdit"));
+    // The last scanned line is selected: + twice, − once.
+    QTest::keyClick(edit, Qt::Key_Plus);
+    QTest::keyClick(edit, Qt::Key_Plus);
+    QTest::keyClick(edit, Qt::Key_Minus);
+    QCOMPARE(m_window->order()->lines().at(1).quantity, 2);
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QCOMPARE(m_window->order()->lineCount(), 1);
+    QCOMPARE(m_window->order()->lines().first().name, QStringLiteral("아메리카노"));
+    // Search by name with Enter.
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    search->setText(QStringLiteral("녹차"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(m_window->order()->lineCount(), 2);
+    QCOMPARE(m_window->order()->lines().at(1).name, QStringLiteral("녹차라떼"));
+    m_window->findChild<QPushButton *>(QStringLiteral("clearButton"))->click();
+    QVERIFY(m_window->order()->isEmpty());
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("payButton"))->isEnabled());
+}
+
+void TestCheckoutE2E::buyerCancelKeepsOrder()
+{
+    scanSampleBasket();
+    QTest::keyClick(m_window.data(), Qt::Key_F12);
+    QVERIFY(waitForPaymentPage());
+    clickSim(QStringLiteral("sim-cancel"));
+    expectEndedWithOrderIntact(QStringLiteral("cancelled"));
+}
+
+void TestCheckoutE2E::buyerFailKeepsOrder()
+{
+    scanSampleBasket();
+    QTest::keyClick(m_window.data(), Qt::Key_F12);
+    QVERIFY(waitForPaymentPage());
+    clickSim(QStringLiteral("sim-fail"));
+    expectEndedWithOrderIntact(QStringLiteral("failed"));
+}
+
+void TestCheckoutE2E::expiryKeepsOrder()
+{
+    // A fresh window whose payments live 2 seconds.
+    m_window.reset();
+    m_env.attemptOptions.tidLifetimeSeconds = 2;
+    m_window.reset(new MainWindow(m_env, &m_catalog));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.data()));
+    scanSampleBasket();
+    m_window->startPayment();
+    QVERIFY(waitForPaymentPage());
+    expectEndedWithOrderIntact(QStringLiteral("ran out"));
+}
+
+void TestCheckoutE2E::doubleF12SendsOneReady()
+{
+    scanSampleBasket();
+    const int before = readyRequests();
+    auto *pay = m_window->findChild<QPushButton *>(QStringLiteral("payButton"));
+    QTest::keyClick(m_window.data(), Qt::Key_F12);
+    QTest::keyClick(m_window.data(), Qt::Key_F12);
+    pay->click(); // disabled: nothing
+    m_window->startPayment();
+    QVERIFY(waitForPaymentPage());
+    QCOMPARE(readyRequests(), before + 1);
+    // Esc aborts the one payment.
+    QTest::keyClick(m_window->paymentSession()->view(), Qt::Key_Escape);
+    expectEndedWithOrderIntact(QStringLiteral("aborted"));
+    QCOMPARE(readyRequests(), before + 1);
+}
+
+void TestCheckoutE2E::serverErrorOnReadyKeepsOrder()
+{
+    scanSampleBasket();
+    m_sim.control("POST", QStringLiteral("/__sim/fault"),
+                  QByteArrayLiteral("{\"endpoint\":\"ready\",\"kind\":\"http500\",\"count\":1}"));
+    QTest::keyClick(m_window.data(), Qt::Key_F12);
+    expectEndedWithOrderIntact(QStringLiteral("unchanged"));
+    QVERIFY(!m_window->messageText().isEmpty());
+    // It works again once the server does.
+    QSignalSpy started(m_window.data(), &MainWindow::paymentStarted);
+    QTest::keyClick(m_window.data(), Qt::Key_F12);
+    QCOMPARE(started.count(), 1);
+    QVERIFY(waitForPaymentPage());
+}
+
+void TestCheckoutE2E::smallScreenScreenshot()
+{
+    m_window->resize(1024, 768);
+    scanSampleBasket();
+    for (const char *code :
+         {"8801000010578", "8801000010783", "8801000011346", "8801000010998", "8801000011629"})
+        scan(QString::fromLatin1(code));
+    shoot(m_window.data(), QStringLiteral("order-1024x768.png"));
+    m_window->startPayment();
+    QVERIFY(waitForPaymentPage());
+    shoot(m_window.data(), QStringLiteral("payment-1024x768.png"));
+}
+
+QTEST_MAIN(TestCheckoutE2E)
+#include "tst_checkout_e2e.moc"
