@@ -10,11 +10,15 @@ namespace {
 // The shortest text the trigram index can look up; shorter texts scan with LIKE.
 constexpr int kTrigram = 3;
 
+// Short texts are first looked up among the distinct search words; more matches than this and
+// the text is common enough for the newest-first scan.
+constexpr int kMaxWords = 100;
+
 enum class TextMode
 {
     Auto, // trigram index for 3 characters or more, LIKE below
     Like,
-    Skip
+    Fts // the given FTS expression
 };
 
 struct Where
@@ -51,7 +55,8 @@ QString normalizedText(const HistoryFilter &f)
     return f.text.trimmed().toLower();
 }
 
-Where buildWhere(const HistoryFilter &f, const HistoryCursor &after, TextMode mode = TextMode::Auto)
+Where buildWhere(const HistoryFilter &f, const HistoryCursor &after, TextMode mode = TextMode::Auto,
+                 const QString &ftsExpression = {})
 {
     Where w;
     switch (f.training) {
@@ -89,11 +94,11 @@ Where buildWhere(const HistoryFilter &f, const HistoryCursor &after, TextMode mo
     if (f.maxTotal)
         w.add(QStringLiteral("+total <= ?"), f.maxTotal->value());
     const QString text = normalizedText(f);
-    if (mode == TextMode::Skip || text.isEmpty()) {
+    if (text.isEmpty()) {
         // no text condition
-    } else if (mode == TextMode::Auto && text.size() >= kTrigram) {
+    } else if (mode == TextMode::Fts || (mode == TextMode::Auto && text.size() >= kTrigram)) {
         w.add(QStringLiteral("id IN (SELECT rowid FROM payments_fts WHERE payments_fts MATCH ?)"),
-              ftsPhrase(text));
+              mode == TextMode::Fts ? ftsExpression : ftsPhrase(text));
     } else {
         w.add(QStringLiteral("search_text LIKE ? ESCAPE '\\'"), likePattern(text));
     }
@@ -124,8 +129,8 @@ HistoryQuery::Statement selectPage(const Where &w, int limit)
 }
 } // namespace
 
-HistoryQuery::HistoryQuery(Database *db, int textWindow)
-    : m_db(db), m_textWindow(qMax(1, textWindow))
+HistoryQuery::HistoryQuery(Database *db, int textIndexLimit)
+    : m_db(db), m_textIndexLimit(qMax(1, textIndexLimit))
 {}
 
 HistoryQuery::Statement HistoryQuery::pageStatement(const HistoryFilter &filter,
@@ -134,44 +139,69 @@ HistoryQuery::Statement HistoryQuery::pageStatement(const HistoryFilter &filter,
     return selectPage(buildWhere(filter, after), limit);
 }
 
-std::optional<HistoryCursor> HistoryQuery::windowEnd(const HistoryFilter &filter,
-                                                     const HistoryCursor &after) const
+qint64 HistoryQuery::textHits(const QString &ftsExpression, qint64 cap) const
 {
-    const Where w = buildWhere(filter, after, TextMode::Skip);
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT created_at, id FROM payments%1 ORDER BY created_at DESC, "
-                             "id DESC LIMIT 1 OFFSET ?")
-                  .arg(whereSql(w)));
-    for (const QVariant &v : w.values)
-        q.addBindValue(v);
-    q.addBindValue(m_textWindow - 1);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return HistoryCursor{q.value(0).toLongLong(), q.value(1).toLongLong()};
+    q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM payments_fts WHERE "
+                             "payments_fts MATCH ? LIMIT ?)"));
+    q.addBindValue(ftsExpression);
+    q.addBindValue(cap);
+    if (!q.exec() || !q.next()) {
+        qCWarning(lcStore) << "history text probe failed:" << q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+bool HistoryQuery::matchingWords(const QString &text, QStringList *words) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT word FROM search_words WHERE word LIKE ? ESCAPE '\\' "
+                             "LIMIT ?"));
+    q.addBindValue(likePattern(text));
+    q.addBindValue(kMaxWords + 1);
+    if (!q.exec()) {
+        qCWarning(lcStore) << "history word lookup failed:" << q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        *words << q.value(0).toString();
+    return words->size() <= kMaxWords;
 }
 
 HistoryPage HistoryQuery::page(const HistoryFilter &filter, const HistoryCursor &after,
                                int limit) const
 {
     limit = qBound(1, limit, 1000);
-    if (normalizedText(filter).size() < kTrigram)
+    const QString text = normalizedText(filter);
+    if (text.isEmpty())
         return run(pageStatement(filter, after, limit), limit);
+    const Statement scan = selectPage(buildWhere(filter, after, TextMode::Like), limit);
 
-    // A common text ("americano": one sale in ten) matches tens of thousands of rows, which the
-    // trigram index returns unordered: sorting them all costs more than scanning the newest rows
-    // in order until a page is full. So look among the newest m_textWindow candidates first and
-    // ask the index only when they hold less than a page (then the text is rare and the index
-    // answers in a few rows).
-    const std::optional<HistoryCursor> end = windowEnd(filter, after);
-    Where w = buildWhere(filter, after, TextMode::Like);
-    if (end) {
-        w.add(QStringLiteral("(created_at, id) >= (?, ?)"), end->createdAtMs);
-        w.values << end->id;
+    QString expression = ftsPhrase(text);
+    if (text.size() < kTrigram) {
+        // Too short for the trigram index: every row that contains the text has a search word
+        // that contains it, so the words found (long enough themselves) make the index query.
+        QStringList words;
+        if (!matchingWords(text, &words))
+            return run(scan, limit);
+        if (words.isEmpty())
+            return HistoryPage(); // sold nothing of that name: no need to read a million rows
+        QStringList phrases;
+        for (const QString &word : std::as_const(words)) {
+            if (word.size() < kTrigram)
+                return run(scan, limit);
+            phrases << ftsPhrase(word);
+        }
+        expression = phrases.join(QStringLiteral(" OR "));
     }
-    HistoryPage page = run(selectPage(w, limit), limit);
-    if (!page.ok || page.hasMore || !end)
-        return page; // a full page, or every candidate was in the window
-    return run(pageStatement(filter, after, limit), limit);
+    // The trigram index returns its matches unordered, so the page costs a sort of all of them:
+    // cheap for a rare text, not for "americano" (one sale in ten). A common text is found
+    // sooner by the newest-first scan, a few rows per match. Both give the same rows.
+    const qint64 hits = textHits(expression, m_textIndexLimit);
+    if (hits >= 0 && hits < m_textIndexLimit)
+        return run(selectPage(buildWhere(filter, after, TextMode::Fts, expression), limit), limit);
+    return run(scan, limit);
 }
 
 HistoryPage HistoryQuery::run(const Statement &st, int limit) const

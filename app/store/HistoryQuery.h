@@ -70,11 +70,11 @@ struct HistoryPage
 class HistoryQuery
 {
 public:
-    // How many of the newest candidates a text of 3+ characters is first looked for in before
-    // the trigram index is asked (see page()); tests make it small.
-    static constexpr int kDefaultTextWindow = 10000;
+    // A text of 3+ characters matching fewer payments than this is looked up in the trigram
+    // index; a more common one by scanning newest first (see page()). Tests make it small.
+    static constexpr int kDefaultTextIndexLimit = 5000;
 
-    explicit HistoryQuery(Database *db, int textWindow = kDefaultTextWindow);
+    explicit HistoryQuery(Database *db, int textIndexLimit = kDefaultTextIndexLimit);
 
     HistoryPage page(const HistoryFilter &filter, const HistoryCursor &after = {},
                      int limit = 50) const;
@@ -92,9 +92,9 @@ public:
 
 private:
     HistoryPage run(const Statement &statement, int limit) const;
-    std::optional<HistoryCursor> windowEnd(const HistoryFilter &filter,
-                                           const HistoryCursor &after) const;
+    qint64 textHits(const QString &ftsExpression, qint64 cap) const;
+    bool matchingWords(const QString &text, QStringList *words) const;
 
     Database *m_db;
-    int m_textWindow;
+    int m_textIndexLimit;
 };

@@ -18,13 +18,20 @@ const char kPaymentColumns[] =
     "card_json, refunded_total, refunded_tax_free, refunded_vat, last_error_code, "
     "last_error_message";
 
-// What the item-text search looks in: the name sent to KakaoPay and every line's name and code.
-QString searchText(const PaymentRecord &r)
+// What the item-text search looks in: the name sent to KakaoPay and every line's name and code,
+// lower-cased, one per line of search_text and each one a row of search_words.
+QStringList searchParts(const PaymentRecord &r)
 {
-    QStringList parts{r.itemName};
+    QStringList raw{r.itemName};
     for (const OrderLine &line : r.lines)
-        parts << line.name << line.code;
-    return parts.join(QLatin1Char('\n')).toLower();
+        raw << line.name << line.code;
+    QStringList parts;
+    for (const QString &part : raw) {
+        const QString clean = part.toLower().replace(QLatin1Char('\n'), QLatin1Char(' '));
+        if (!clean.isEmpty())
+            parts << clean;
+    }
+    return parts;
 }
 } // namespace
 
@@ -99,7 +106,8 @@ bool Journal::record(const PaymentRecord &r, const QString &event)
     q.addBindValue(r.refundedVat.value());
     q.addBindValue(r.lastErrorCode);
     q.addBindValue(text(r.lastErrorMessage));
-    q.addBindValue(required(searchText(r)));
+    const QStringList parts = searchParts(r);
+    q.addBindValue(required(parts.join(QLatin1Char('\n'))));
     q.addBindValue(now.toMSecsSinceEpoch());
     if (!q.exec())
         return failed(q, "upsert payment");
@@ -128,6 +136,13 @@ bool Journal::record(const PaymentRecord &r, const QString &event)
         q.addBindValue(line.taxFree ? 1 : 0);
         if (!q.exec())
             return failed(q, "insert line");
+    }
+
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO search_words (word) VALUES (?)"));
+    for (const QString &part : parts) {
+        q.addBindValue(part);
+        if (!q.exec())
+            return failed(q, "insert search word");
     }
 
     AuditEntry entry;

@@ -110,6 +110,19 @@ const char *const kStep3[] = {
     "INSERT INTO payments_fts(payments_fts) VALUES ('rebuild')",
 };
 
+// Every distinct part of search_text (item name, line names, codes): texts of one or two
+// characters, too short for the trigram index, are first looked up here (see HistoryQuery).
+const char *const kStep4[] = {
+    "CREATE TABLE search_words (word TEXT PRIMARY KEY) WITHOUT ROWID",
+    R"(WITH RECURSIVE split(rest, word) AS (
+        SELECT search_text || char(10), NULL FROM payments
+        UNION ALL
+        SELECT substr(rest, instr(rest, char(10)) + 1), substr(rest, 1, instr(rest, char(10)) - 1)
+        FROM split WHERE rest <> '')
+    INSERT OR IGNORE INTO search_words (word)
+    SELECT word FROM split WHERE word IS NOT NULL AND word <> '')",
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -121,7 +134,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList Migrations::step(int version)
@@ -133,6 +146,8 @@ QStringList Migrations::step(int version)
         return toList(kStep2);
     case 3:
         return toList(kStep3);
+    case 4:
+        return toList(kStep4);
     default:
         return {};
     }

@@ -54,6 +54,7 @@ class TestDatabase : public QObject
 private slots:
     void migratesFromEmpty();
     void reopenKeepsData();
+    void migratesFromAnOlderVersion();
     void pragmasAreSet();
     void corruptFileIsMovedAsideUnchanged();
     void damagedPageFailsQuickCheck();
@@ -99,6 +100,35 @@ void TestDatabase::reopenKeepsData()
     QVERIFY(q.exec(QStringLiteral("SELECT actor FROM audit_log")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("counter-1"));
+}
+
+// A file left at schema 3 by an earlier build: step 4 adds search_words and fills it from the
+// payments already there, in the same transaction as the version bump.
+void TestDatabase::migratesFromAnOlderVersion()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("paydesk.sqlite"));
+    {
+        Database db(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO payments (partner_order_id, partner_user_id, item_name, quantity, total, "
+            "tax_free, vat, state, created_at, search_text, updated_at) VALUES ('PD-1', 'c', "
+            "'아메리카노 외 1건', 2, 9000, 0, 818, 'approved', 1, "
+            "'아메리카노 외 1건' || char(10) || '아메리카노' || char(10) || 'c001', 1)")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE search_words")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=3")));
+    }
+    Database db(path);
+    QVERIFY2(db.open(), qPrintable(db.error().detail));
+    QCOMPARE(db.schemaVersion(), 4);
+    QStringList words;
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT word FROM search_words ORDER BY word")));
+    while (q.next())
+        words << q.value(0).toString();
+    QCOMPARE(words, (QStringList{"c001", "아메리카노", "아메리카노 외 1건"}));
 }
 
 void TestDatabase::pragmasAreSet()

@@ -32,6 +32,7 @@ private slots:
     void filterByItemText();
     void filterByItemTextThroughTheWindow_data();
     void filterByItemTextThroughTheWindow();
+    void shortTextsUseSearchWords();
     void trainingFilter();
     void combinedFilters();
     void countIsCapped();
@@ -232,8 +233,8 @@ void TestHistoryQuery::filterByItemTextThroughTheWindow_data()
     filterByItemText_data();
 }
 
-// A window of 6 rows: common texts fill a page of 1 inside it, rare ones fall back to the index;
-// either way the rows and their order are those of the plain query.
+// With a limit of 6 index hits, common texts (8 hits) take the newest-first scan and rare ones the
+// trigram index: either way the rows and their order are those of the LIKE query.
 void TestHistoryQuery::filterByItemTextThroughTheWindow()
 {
     QFETCH(QString, text);
@@ -263,6 +264,42 @@ void TestHistoryQuery::filterByItemTextThroughTheWindow()
         }
         QCOMPARE(viaWindow, plain);
     }
+}
+
+void TestHistoryQuery::shortTextsUseSearchWords()
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("words.sqlite")));
+    QVERIFY(db.open());
+    Journal journal(&db);
+    const QStringList names{QStringLiteral("두부"), QStringLiteral("순두부찌개"),
+                            QStringLiteral("Tofu")};
+    for (int i = 0; i < names.size(); ++i) {
+        PaymentRecord r;
+        r.partnerOrderId = QStringLiteral("W%1").arg(i);
+        r.createdAt = kStart.addSecs(i);
+        r.itemName = names.at(i);
+        r.lines = {{QStringLiteral("K%1").arg(i), names.at(i), Won(1000), 1, true}};
+        QVERIFY(journal.record(r, QStringLiteral("created")));
+    }
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search_words")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 6); // 3 names (lower-cased) + 3 codes, each once
+
+    HistoryQuery history(&db);
+    auto ids = [&](const QString &text) {
+        HistoryFilter f;
+        f.text = text;
+        QStringList out;
+        for (const HistoryRow &row : history.page(f).rows)
+            out << row.partnerOrderId;
+        return out;
+    };
+    QCOMPARE(ids(QStringLiteral("두")), (QStringList{"W1", "W0"})); // a 2-letter word: scan
+    QCOMPARE(ids(QStringLiteral("찌개")), QStringList{"W1"});       // via the index
+    QCOMPARE(ids(QStringLiteral("TO")), QStringList{"W2"});         // any case
+    QCOMPARE(ids(QStringLiteral("k2")), QStringList{"W2"});         // a code
+    QCOMPARE(ids(QStringLiteral("잼")), QStringList());             // no word: no scan
 }
 
 void TestHistoryQuery::trainingFilter()
