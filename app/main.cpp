@@ -23,6 +23,8 @@ int main(int argc, char *argv[])
         break;
     }
     AppContext::prepareProcessEnvironment(options);
+    // Qt WebEngine shares OpenGL contexts with the widgets; must be set before QApplication.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
 
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("PayDesk"));

@@ -31,12 +31,27 @@ OrderPanel::OrderPanel(Order *order, const Catalog *catalog, QWidget *parent)
     entryFont.setPointSizeF(entryFont.pointSizeF() * 1.3);
     m_ui->codeEdit->setFont(entryFont);
     m_ui->searchEdit->setFont(entryFont);
+    m_ui->codeLabel->setFont(entryFont);
+    m_ui->searchLabel->setFont(entryFont);
+    QFont buttonFont = m_ui->clearButton->font();
+    buttonFont.setPointSizeF(buttonFont.pointSizeF() * 1.2);
+    for (QPushButton *b : {m_ui->removeButton, m_ui->clearButton})
+        b->setFont(buttonFont);
+    buttonFont.setPointSizeF(buttonFont.pointSizeF() * 1.5);
+    buttonFont.setBold(true);
+    for (QPushButton *b : {m_ui->plusButton, m_ui->minusButton})
+        b->setFont(buttonFont);
 
     m_ui->orderTable->setModel(m_model);
     QHeaderView *header = m_ui->orderTable->horizontalHeader();
     header->setSectionResizeMode(OrderTableModel::NameColumn, QHeaderView::Stretch);
-    for (int c = OrderTableModel::UnitPriceColumn; c < OrderTableModel::ColumnCount; ++c)
-        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // Amounts get room for ₩1,000,000 so columns do not jump while the basket grows.
+    const int widths[] = {0, 130, 70, 150};
+    for (int c = OrderTableModel::UnitPriceColumn; c < OrderTableModel::ColumnCount; ++c) {
+        header->setSectionResizeMode(c, QHeaderView::Fixed);
+        header->resizeSection(c, widths[c]);
+    }
+    header->setMinimumHeight(36);
     m_ui->orderTable->verticalHeader()->setDefaultSectionSize(40);
     QFont tableFont = m_ui->orderTable->font();
     tableFont.setPointSizeF(tableFont.pointSizeF() * 1.2);

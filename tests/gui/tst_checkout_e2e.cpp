@@ -7,6 +7,7 @@
 #include "PaymentView.h"
 #include "ReceiptDialog.h"
 #include "SimFixture.h"
+#include "WebEngineWarmer.h"
 #include "checkout/Catalog.h"
 #include "checkout/Order.h"
 #include "checkout/PaymentAttempt.h"
@@ -37,6 +38,7 @@ private slots:
     void init();
     void cleanup();
     void scanPayApproveShowsReceipt();
+    void webEngineWarmsAfterShow();
     void unknownCodeLeavesOrderAlone();
     void keyboardChangesLines();
     void buyerCancelKeepsOrder();
@@ -234,6 +236,14 @@ void TestCheckoutE2E::scanPayApproveShowsReceipt()
     receipt->accept();
     QTRY_VERIFY(!m_window->receiptDialog());
     QVERIFY(m_window->order()->isEmpty());
+}
+
+void TestCheckoutE2E::webEngineWarmsAfterShow()
+{
+    // The window showed first; Chromium started right after, before any payment.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->warmer()->isWarm(), 20000);
+    QVERIFY(m_window->warmer()->elapsedMs() >= 0);
+    QVERIFY(!m_window->isPaymentRunning());
 }
 
 void TestCheckoutE2E::unknownCodeLeavesOrderAlone()
