@@ -240,8 +240,9 @@ bool Database::migrate()
             DatabaseError::Code::TooNew,
             QStringLiteral("schema version %1, this build knows %2").arg(from).arg(latest)));
 
-    // Also the write probe: a file SQLite opened read-only refuses BEGIN IMMEDIATE's lock or the
-    // header write below, so a read-only file is reported here rather than at the first sale.
+    // The header write below doubles as the write probe: a file SQLite could only open read-only
+    // refuses it, so that is reported now rather than at the first sale. With nothing to migrate
+    // it is rolled back, which costs no disk flush at start.
     QSqlError sqlError;
     if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), &sqlError))
         return fail(DatabaseError::fromSql(sqlError));
@@ -260,8 +261,9 @@ bool Database::migrate()
         }
         qCInfo(lcStore) << "database" << m_path << "migrated to schema" << version;
     }
+    const QString finish = from == latest ? QStringLiteral("ROLLBACK") : QStringLiteral("COMMIT");
     if (!exec(db, QStringLiteral("PRAGMA user_version=%1").arg(latest), &sqlError) ||
-        !exec(db, QStringLiteral("COMMIT"), &sqlError)) {
+        !exec(db, finish, &sqlError)) {
         QSqlError ignored;
         exec(db, QStringLiteral("ROLLBACK"), &ignored);
         return fail(DatabaseError::fromSql(sqlError));

@@ -59,6 +59,7 @@ private slots:
     void corruptFileIsMovedAsideUnchanged();
     void damagedPageFailsQuickCheck();
     void checkFileWhileOpen();
+    void readOnlyFileReportsError_data();
     void readOnlyFileReportsError();
     void cannotCreateReportsError();
     void newerSchemaIsRefused();
@@ -232,15 +233,24 @@ void TestDatabase::checkFileWhileOpen()
     QVERIFY(QFile::exists(junk)); // a check never moves anything
 }
 
+void TestDatabase::readOnlyFileReportsError_data()
+{
+    QTest::addColumn<bool>("wal");
+    QTest::newRow("rollback journal") << false; // refused at journal_mode=WAL
+    QTest::newRow("already WAL") << true;       // refused at the header write
+}
+
 void TestDatabase::readOnlyFileReportsError()
 {
+    QFETCH(bool, wal);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("paydesk.sqlite"));
     {
         Database db(path);
         QVERIFY(db.open());
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
+        if (!wal)
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
     }
     const bool root = ::geteuid() == 0;
     if (root) {
