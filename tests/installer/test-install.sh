@@ -39,7 +39,7 @@ case "$mode" in
     *) fail "unknown mode $mode" ;;
 esac
 [ -f "$package" ] || fail "no package at $package"
-note "package: $(basename "$package"): $(( $(stat -c %s "$package") / 1048576 )) MB"
+note "package: $(basename "$package"): $(( $(stat -c %s "$package") / 1024 )) KB"
 
 # 2. A clean root. Snapshot after everything that is not PayDesk's own (for the .deb: its
 #    dependencies, from .debs downloaded beforehand) so the uninstall can be checked exactly.
@@ -55,7 +55,7 @@ if [ "$mode" = deb ]; then
     mkdir -p "$root/tmp/debs"
     cp "$debs"/*.deb "$root/tmp/debs/"
     rm -f "$root/tmp/debs/paydesk_"*.deb
-    note "dependencies: $(ls "$root/tmp/debs" | wc -l) packages"
+    note "dependencies: $(ls "$root/tmp/debs" | wc -l) packages, $(du -sm "$root/tmp/debs" | cut -f1) MB"
 fi
 clean_root_mount "$root"
 if [ "$mode" = deb ]; then
@@ -131,7 +131,10 @@ case "$mode" in
     bundle) in_root "$root" /opt/paydesk/uninstall.sh ;;
     deb) in_root "$root" dpkg --purge paydesk >/dev/null ;;
 esac
-clean_root_listing "$root" > "$PAYDESK_INSTALLER_CACHE/files-after-$mode.txt"
+# Debian's QtWebEngine, run as root, makes an empty directory next to its own
+# QtWebEngineProcess (owned by no package, not ours): it is not a PayDesk leftover.
+clean_root_listing "$root" | grep -v -x -e './usr/lib/qt6/libexec/locales' \
+    > "$PAYDESK_INSTALLER_CACHE/files-after-$mode.txt"
 if ! diff -u "$before" "$PAYDESK_INSTALLER_CACHE/files-after-$mode.txt" > "$PAYDESK_INSTALLER_CACHE/leftovers-$mode.diff"; then
     cat "$PAYDESK_INSTALLER_CACHE/leftovers-$mode.diff" >&2
     fail "the uninstall left files behind (or removed some)"
