@@ -5,13 +5,24 @@
 #   in_root DIR CMD...       run CMD in the root with no network (own net namespace, loopback only)
 # Needs root. The minbase tarball is cached in $PAYDESK_INSTALLER_CACHE.
 
+# Host tools the test needs, installed when missing (a fresh machine may lack them).
+clean_root_tools() {
+    local missing=()
+    command -v debootstrap >/dev/null || missing+=(debootstrap)
+    command -v ip >/dev/null || missing+=(iproute2)
+    command -v desktop-file-validate >/dev/null || missing+=(desktop-file-utils)
+    [ ${#missing[@]} -eq 0 ] && return 0
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null 2>&1 ||
+        { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; }
+}
+
 clean_root_seed() {
     local tarball="$PAYDESK_INSTALLER_CACHE/bookworm-minbase.tar"
     mkdir -p "$PAYDESK_INSTALLER_CACHE"
     (
         flock 9
         [ -s "$tarball" ] && exit 0
-        command -v debootstrap >/dev/null || apt-get install -y -qq --no-install-recommends debootstrap
         # The mirror apt uses here (deb822 or one-line sources); debootstrap needs network once.
         local mirror
         mirror="$(grep -rhoE '^(URIs:|deb) +https?://[^ ]+/debian/?( |$)' /etc/apt/sources.list \
@@ -44,6 +55,7 @@ clean_root_umount() {
 
 clean_root_prepare() {
     local dir="$1"
+    clean_root_tools
     clean_root_seed
     clean_root_umount "$dir"
     rm -rf "$dir"
