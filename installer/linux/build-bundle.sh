@@ -35,7 +35,7 @@ qt_translations="$(qt_query QT_INSTALL_TRANSLATIONS)"
 log() { echo "build-bundle: $*"; }
 
 rm -rf "$stage" "$run_file"
-mkdir -p "$stage"/{lib,libexec,plugins,resources,translations/qtwebengine_locales,fonts,share}
+mkdir -p "$stage"/{lib,libexec,plugins,resources,translations/qtwebengine_locales,fonts}
 
 # 1. Our own files, through the project's install() rules (bin/, share/applications, share/icons).
 log "staging PayDesk $version"
@@ -95,10 +95,10 @@ for f in /usr/share/fonts/truetype/nanum/NanumGothic.ttf /usr/share/fonts/truety
 done
 cp "$here/fonts.conf" "$stage/fonts/fonts.conf"
 
-# 6. Keyboard data: without it Chromium dies at start ("Keymap file failed to load") on a machine
-#    lacking xkb-data. The launcher uses it only when the system has none.
-mkdir -p "$stage/share/X11"
-cp -r /usr/share/X11/xkb "$stage/share/X11/xkb"
+# 6. No keyboard data (xkb): Chromium reads it from the fixed path /usr/share/X11/xkb and ignores
+#    XKB_CONFIG_ROOT (seen in the clean-root test), so a bundled copy would not help. Every
+#    machine with an X server has it (xserver-common depends on xkb-data); install.sh warns
+#    when it is missing. Offscreen (--self-check without a display) does not need it.
 
 # 7. Libraries. ldd is recursive: one pass over every ELF file lists the whole closure.
 #    Left out, because they must match the system's C library (the glibc family, package libc6):

@@ -61,5 +61,8 @@ echo "$icondir/paydesk.svg" >> "$manifest"
 if [ ! -e /etc/ssl/certs/ca-certificates.crt ]; then
     echo "Note: no system CA certificates (package ca-certificates): PayDesk cannot reach KakaoPay over https until they are installed." >&2
 fi
+if [ ! -d /usr/share/X11/xkb/rules ]; then
+    echo "Note: no keyboard maps (package xkb-data): the payment page cannot start on a display until they are installed (paydesk --self-check without a display works)." >&2
+fi
 echo "PayDesk $version installed. Start it from the menu or with 'paydesk'; check with 'paydesk --self-check'."
 echo "Uninstall with: $prefix/uninstall.sh"

@@ -14,10 +14,6 @@ export QTWEBENGINEPROCESS_PATH="$root/libexec/QtWebEngineProcess"
 export QTWEBENGINE_RESOURCES_PATH="$root/resources"
 export QTWEBENGINE_LOCALES_PATH="$root/translations/qtwebengine_locales"
 
-# Keyboard maps: the system's when it has them (they match its X server), else the bundle's.
-if [ ! -d /usr/share/X11/xkb/rules ]; then
-    export XKB_CONFIG_ROOT="$root/share/X11/xkb"
-fi
 # Without a GL driver (Mesa) the xcb GL integration fails; plain software rendering is fine
 # for PayDesk. A user setting wins.
 if ! ls /usr/lib/*/libGLX_*.so.0 /usr/lib64/libGLX_*.so.0 >/dev/null 2>&1; then

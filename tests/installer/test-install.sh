@@ -66,6 +66,13 @@ if [ "$mode" = deb ]; then
         || { tail -20 "$PAYDESK_INSTALLER_CACHE/deps-$mode.log"; fail "installing the dependencies failed"; }
     rm -rf "$root/tmp/debs"
 fi
+# A counter PC has a display: the X server's keyboard maps (xkb-data, a dependency of every X
+# server) are part of such a machine, so the bundle's root gets the host's copy. The .deb
+# depends on xkb-data itself.
+if [ "$mode" = bundle ] && command -v Xvfb >/dev/null && [ -d /usr/share/X11/xkb ]; then
+    mkdir -p "$root/usr/share/X11"
+    cp -r /usr/share/X11/xkb "$root/usr/share/X11/"
+fi
 before="$PAYDESK_INSTALLER_CACHE/files-before-$mode.txt"
 clean_root_listing "$root" > "$before"
 
@@ -124,6 +131,25 @@ if grep -q -- '--self-check' <<< "$help"; then
     note "self-check: $(tail -n1 <<< "$out")"
 else
     note "self-check: not in this build (paydesk --help does not list --self-check): NOT RUN"
+fi
+
+# The same on an X display (Xvfb on this machine, its socket bound into the root): the xcb
+# platform plugin, the GL fallback without Mesa, keyboard maps.
+if command -v Xvfb >/dev/null && grep -q -- '--self-check' <<< "$help"; then
+    mkdir -p /tmp/.X11-unix "$root/tmp/.X11-unix"
+    Xvfb -displayfd 3 -nolisten tcp -screen 0 1280x800x24 3> "$PAYDESK_INSTALLER_CACHE/xvfb-display" \
+        2> "$PAYDESK_INSTALLER_CACHE/xvfb.log" &
+    xvfb_pid=$!
+    trap 'kill "$xvfb_pid" 2>/dev/null; clean_root_umount "$root" || true' EXIT
+    for _ in $(seq 50); do [ -s "$PAYDESK_INSTALLER_CACHE/xvfb-display" ] && break; sleep 0.1; done
+    display=":$(head -n1 "$PAYDESK_INSTALLER_CACHE/xvfb-display")"
+    mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
+    start=$(now_ms)
+    out="$(in_root "$root" env DISPLAY="$display" QTWEBENGINE_DISABLE_SANDBOX=1 timeout 300 \
+        paydesk --self-check 2>&1)" || fail "paydesk --self-check on X failed: $(tail -n 30 <<< "$out")"
+    note "self-check on X (Xvfb) time: $(( $(now_ms) - start )) ms"
+    umount "$root/tmp/.X11-unix"
+    kill "$xvfb_pid" 2>/dev/null || true
 fi
 
 # 5. Uninstall; nothing outside root's home may be left.
