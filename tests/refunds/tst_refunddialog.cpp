@@ -1,0 +1,171 @@
+#include "PaidPayment.h"
+#include "SimProcess.h"
+
+#include "auth/ManagerStore.h"
+#include "history/PaymentDetailDialog.h"
+#include "history/RefundDialog.h"
+#include "refunds/RefundService.h"
+#include "settings/ManagerPinDialog.h"
+#include "store/Database.h"
+#include "store/Journal.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QtTest>
+
+#include <memory>
+
+// A partial refund by lines, driven through the real dialogs as a manager would: payment
+// detail → Refund… → choose lines and quantities → reason → PIN → result and receipt.
+class TestRefundDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void partialRefundByLines();
+    void wrongPinRefundsNothing();
+
+private:
+    RefundDialog *openRefundDialog(PaymentDetailDialog *detail);
+    void enterPin(const QString &pin);
+
+    SimProcess m_sim;
+    std::unique_ptr<KakaoPay::Client> m_client;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<ManagerStore> m_managers;
+    std::unique_ptr<RefundService> m_service;
+    HistoryContext m_context;
+};
+
+void TestRefundDialog::initTestCase()
+{
+    QVERIFY2(m_sim.start(), "the simulator did not start (PAYDESK_SIM_BIN)");
+    KakaoPay::ClientConfig config;
+    config.baseUrl = m_sim.url();
+    config.timeoutMs = 3000;
+    m_client = std::make_unique<KakaoPay::Client>(
+        config, [] { return QString::fromLatin1(SimProcess::kKey); });
+    m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("paydesk.db")));
+    QVERIFY(m_db->open());
+    m_journal = std::make_unique<Journal>(m_db.get());
+    m_managers = std::make_unique<ManagerStore>(m_db.get(), m_journal.get(), Clock::system(), 10);
+    QCOMPARE(m_managers->addManager(QStringLiteral("김민지"), QStringLiteral("2468"),
+                                    QStringLiteral("setup")),
+             ManagerStore::Result::Ok);
+    m_service = std::make_unique<RefundService>(m_client.get(), m_journal.get());
+    m_context = {m_db.get(), m_journal.get(), m_managers.get(), m_service.get(), {}};
+}
+
+RefundDialog *TestRefundDialog::openRefundDialog(PaymentDetailDialog *detail)
+{
+    auto *refund = detail->findChild<QPushButton *>(QStringLiteral("refundButton"));
+    if (!refund || !refund->isEnabled())
+        return nullptr;
+    QTest::mouseClick(refund, Qt::LeftButton);
+    return detail->findChild<RefundDialog *>();
+}
+
+void TestRefundDialog::enterPin(const QString &pin)
+{
+    ManagerPinDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = qobject_cast<ManagerPinDialog *>(QApplication::activeModalWidget())));
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("pinEdit"));
+    QVERIFY(edit);
+    QTest::keyClicks(edit, pin);
+    auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+
+void TestRefundDialog::partialRefundByLines()
+{
+    const PaymentRecord paid =
+        PaidPayment::make(m_client.get(), m_journal.get(), Clock::system(), &m_sim);
+    QCOMPARE(paid.state, PaymentState::Approved);
+    PaymentDetailDialog detail(m_context, paid.partnerOrderId);
+    detail.show();
+    RefundDialog *dialog = openRefundDialog(&detail);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *refund = dialog->findChild<QPushButton *>(QStringLiteral("refundButton"));
+    QVERIFY(!refund->isEnabled()); // no reason yet
+
+    // One of the two coffees and the milk.
+    auto *byLines = dialog->findChild<QRadioButton *>(QStringLiteral("linesRadio"));
+    QTest::mouseClick(byLines, Qt::LeftButton, {}, QPoint(6, byLines->height() / 2));
+    auto *lines = dialog->findChild<QTableWidget *>(QStringLiteral("linesTable"));
+    QVERIFY(lines->isEnabled());
+    lines->item(0, 0)->setCheckState(Qt::Checked);
+    lines->item(1, 0)->setCheckState(Qt::Checked);
+    auto *coffees = dialog->findChild<QSpinBox *>(QStringLiteral("quantitySpin0"));
+    coffees->selectAll();
+    QTest::keyClicks(coffees, QStringLiteral("1"));
+    QCOMPARE(coffees->value(), 1);
+    const QString preview = dialog->findChild<QLabel *>(QStringLiteral("splitLabel"))->text();
+    QVERIFY2(preview.contains(Won(7480).toDisplayString()), qPrintable(preview));
+    QVERIFY2(preview.contains(Won(2980).toDisplayString()), qPrintable(preview)); // tax-free
+    QVERIFY2(preview.contains(Won(409).toDisplayString()), qPrintable(preview));  // VAT
+    dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit"))
+        ->setText(QStringLiteral("우유 파손")); // keyClicks types ASCII only
+    QVERIFY(refund->isEnabled());
+
+    QTest::mouseClick(refund, Qt::LeftButton);
+    enterPin(QStringLiteral("2468"));
+    auto *pages = dialog->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    QTRY_COMPARE_WITH_TIMEOUT(pages->currentWidget()->objectName(), QStringLiteral("resultPage"),
+                              10000);
+    const QString result = dialog->findChild<QLabel *>(QStringLiteral("resultLabel"))->text();
+    QVERIFY2(result.contains(Won(7480).toDisplayString()), qPrintable(result));
+    QVERIFY(dialog->findChild<QTextBrowser *>(QStringLiteral("receiptBrowser"))
+                ->toPlainText()
+                .contains(Won(8400).toDisplayString())); // left on the payment
+
+    const QList<RefundRecord> refunds = m_journal->refunds(paid.partnerOrderId);
+    QCOMPARE(refunds.size(), 1);
+    QCOMPARE(refunds.first().state, RefundRecord::State::Done);
+    QCOMPARE(refunds.first().amount, (AmountSplit{Won(7480), Won(2980), Won(409)}));
+    QCOMPARE(refunds.first().manager, QStringLiteral("김민지"));
+    QCOMPARE(refunds.first().reason, QStringLiteral("우유 파손"));
+    QCOMPARE(m_journal->payment(paid.partnerOrderId)->state, PaymentState::PartRefunded);
+    QCOMPARE(m_sim.payment(paid.tid).value(QLatin1String("status")).toString(),
+             QStringLiteral("PART_CANCEL_PAYMENT"));
+    // The detail dialog shows the refund.
+    QTRY_COMPARE(detail.findChild<QTableWidget *>(QStringLiteral("refundsTable"))->rowCount(), 1);
+    dialog->close();
+}
+
+void TestRefundDialog::wrongPinRefundsNothing()
+{
+    const PaymentRecord paid =
+        PaidPayment::make(m_client.get(), m_journal.get(), Clock::system(), &m_sim);
+    PaymentDetailDialog detail(m_context, paid.partnerOrderId);
+    detail.show();
+    RefundDialog *dialog = openRefundDialog(&detail);
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit")),
+                     QStringLiteral("changed mind"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("refundButton")),
+                      Qt::LeftButton);
+    enterPin(QStringLiteral("1111"));
+    auto *pin = qobject_cast<ManagerPinDialog *>(QApplication::activeModalWidget());
+    QVERIFY(pin); // still asking
+    QVERIFY(pin->findChild<QLabel *>(QStringLiteral("messageLabel"))->isVisible());
+    pin->reject();
+    QTest::qWait(100);
+    QVERIFY(m_journal->refunds(paid.partnerOrderId).isEmpty());
+    QCOMPARE(m_sim.paymentActions(paid.tid, QStringLiteral("CANCEL")), 0);
+    dialog->close();
+}
+
+QTEST_MAIN(TestRefundDialog)
+#include "tst_refunddialog.moc"
