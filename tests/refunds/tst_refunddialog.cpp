@@ -3,6 +3,7 @@
 
 #include "auth/ManagerStore.h"
 #include "history/PaymentDetailDialog.h"
+#include "history/RecoveryDialog.h"
 #include "history/RefundDialog.h"
 #include "refunds/RefundService.h"
 #include "settings/ManagerPinDialog.h"
@@ -33,6 +34,7 @@ private slots:
     void initTestCase();
     void partialRefundByLines();
     void wrongPinRefundsNothing();
+    void recoveryDialogShowsWhatItDid();
 
 private:
     RefundDialog *openRefundDialog(PaymentDetailDialog *detail);
@@ -165,6 +167,47 @@ void TestRefundDialog::wrongPinRefundsNothing()
     QVERIFY(m_journal->refunds(paid.partnerOrderId).isEmpty());
     QCOMPARE(m_sim.paymentActions(paid.tid, QStringLiteral("CANCEL")), 0);
     dialog->close();
+}
+
+void TestRefundDialog::recoveryDialogShowsWhatItDid()
+{
+    // A refund whose cancel KakaoPay carried out while PayDesk was down, and a payment whose
+    // ready never got an answer.
+    const PaymentRecord paid =
+        PaidPayment::make(m_client.get(), m_journal.get(), Clock::system(), &m_sim);
+    const AmountSplit split{Won(1000), Won(0), Won(91)};
+    QVERIFY(m_journal->beginRefund(paid.partnerOrderId, split, QStringLiteral("김민지"),
+                                   QStringLiteral("test")));
+    KakaoPay::CancelRequest cancel;
+    cancel.tid = paid.tid;
+    cancel.cancelAmount = split.total;
+    cancel.cancelVatAmount = split.vat;
+    bool answered = false;
+    m_client->cancel(cancel, this, [&](const KakaoPay::Result<KakaoPay::CancelResponse> &r) {
+        answered = r.ok();
+    });
+    QTRY_VERIFY(answered);
+    PaymentRecord lost = paid;
+    lost.partnerOrderId = paid.partnerOrderId + QStringLiteral("-LOST");
+    lost.state = PaymentState::Created;
+    lost.tid.clear();
+    lost.aid.clear();
+    lost.approvedAt = {};
+    QVERIFY(m_journal->record(lost, QStringLiteral("created")));
+
+    RecoveryDialog dialog(m_client.get(), m_journal.get());
+    dialog.show();
+    QSignalSpy finished(&dialog, &RecoveryDialog::finished);
+    dialog.start();
+    QVERIFY(finished.wait(10000));
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("resultsTable"));
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 0)->text(), lost.partnerOrderId);
+    QCOMPARE(table->item(1, 0)->text(), paid.partnerOrderId);
+    QVERIFY(table->item(1, 3)->text().contains(QStringLiteral("recorded the refund")));
+    QCOMPARE(m_journal->payment(lost.partnerOrderId)->state, PaymentState::Failed);
+    QCOMPARE(m_journal->payment(paid.partnerOrderId)->refundedTotal, Won(1000));
+    QVERIFY(m_journal->pendingRefunds().isEmpty());
 }
 
 QTEST_MAIN(TestRefundDialog)
