@@ -1,0 +1,2513 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR" sourcelanguage="en">
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Some settings were invalid and were reset to their defaults.</source>
+        <translation>일부 설정 값이 잘못되어 기본값으로 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>No KakaoPay key is configured: PayDesk runs in training mode.</source>
+        <translation>카카오페이 키가 설정되지 않아 연습 모드로 실행합니다.</translation>
+    </message>
+    <message>
+        <source>PayDesk shop</source>
+        <translation>PayDesk 매장</translation>
+    </message>
+    <message>
+        <source>TRAINING · simulator %1 · API %2</source>
+        <translation>연습 모드 · 시뮬레이터 %1 · API %2</translation>
+    </message>
+    <message>
+        <source>LIVE · %1 · API %2</source>
+        <translation>실거래 · %1 · API %2</translation>
+    </message>
+    <message>
+        <source>Training mode needs the KakaoPay simulator, but it did not start: %1</source>
+        <translation>연습 모드에 필요한 카카오페이 시뮬레이터를 시작하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The data folder %1 could not be created.</source>
+        <translation>데이터 폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened: %1</source>
+        <translation>거래 기록을 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The catalog %1 could not be loaded (%2); using the sample catalog.</source>
+        <translation>상품 목록 %1을(를) 불러오지 못해(%2) 샘플 상품 목록을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The sample catalog could not be loaded: %1</source>
+        <translation>샘플 상품 목록을 불러올 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppOptions</name>
+    <message>
+        <source>PayDesk: KakaoPay point of sale</source>
+        <translation>PayDesk: 카카오페이 POS</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>버전을 출력하고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Training mode: pay against the local KakaoPay simulator; no money moves.</source>
+        <translation>연습 모드: 로컬 카카오페이 시뮬레이터로 결제하며 실제 돈은 오가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay API base URL (default: KakaoPay&apos;s own).</source>
+        <translation>카카오페이 API 기본 URL (기본값: 카카오페이 서버).</translation>
+    </message>
+    <message>
+        <source>KakaoPay API generation: current or legacy.</source>
+        <translation>카카오페이 API 세대: current 또는 legacy.</translation>
+    </message>
+    <message>
+        <source>Make one ₩1,000 test payment through the payment view and exit (0 = approved and recorded).</source>
+        <translation>결제 화면으로 ₩1,000 테스트 결제를 한 번 하고 종료합니다 (0 = 승인 및 기록 완료).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>알 수 없는 인수: %1</translation>
+    </message>
+    <message>
+        <source>--base-url must be an http(s) URL: %1</source>
+        <translation>--base-url은 http(s) URL이어야 합니다: %1</translation>
+    </message>
+    <message>
+        <source>--api must be current or legacy, not %1</source>
+        <translation>--api는 current 또는 legacy여야 합니다 (입력: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>The setting &quot;%1&quot; was reset to its default: %2</source>
+        <extracomment>%1 the setting&apos;s name, %2 why its stored value could not be used</extracomment>
+        <translation>설정 &quot;%1&quot;을(를) 기본값으로 되돌렸습니다: %2</translation>
+    </message>
+    <message>
+        <source>the stored value is not text.</source>
+        <translation>저장된 값이 텍스트가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>the stored value is not a whole number.</source>
+        <translation>저장된 값이 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>the stored value is neither true nor false.</source>
+        <translation>저장된 값이 true도 false도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation>&quot;%1&quot;은(는) 다음 중 하나가 아닙니다: %2.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged; settings that could not be read use their defaults.</source>
+        <translation>설정 파일 %1이(가) 손상되었습니다. 읽지 못한 설정은 기본값을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>A secret found in the settings file (%1) was ignored: keys are kept in the system keychain.</source>
+        <translation>설정 파일(%1)에 있던 비밀 값은 무시했습니다. 키는 시스템 키체인에 보관합니다.</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>설정을 %1에 저장할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthResult</name>
+    <message numerus="yes">
+        <source>Wrong PIN. %n attempt(s) left before this manager is locked.</source>
+        <translation>
+            <numerusform>비밀번호가 틀렸습니다. %n번 더 틀리면 이 관리자는 잠깁니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. This manager is locked until %1.</source>
+        <translation>비밀번호를 너무 많이 틀렸습니다. 이 관리자는 %1까지 잠깁니다.</translation>
+    </message>
+    <message>
+        <source>There is no manager with that name.</source>
+        <translation>그 이름의 관리자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The attempt could not be recorded, so it was refused.</source>
+        <translation>시도를 기록할 수 없어 거부했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Cannot open the catalog file %1: %2</source>
+        <translation>상품 목록 파일 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The catalog file %1 is neither .json nor .csv.</source>
+        <translation>상품 목록 파일 %1은(는) .json도 .csv도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: the catalog is not valid JSON (%2).</source>
+        <translation>%1번째 줄: 상품 목록이 올바른 JSON이 아닙니다 (%2).</translation>
+    </message>
+    <message>
+        <source>The catalog JSON has no &quot;products&quot; list.</source>
+        <translation>상품 목록 JSON에 &quot;products&quot; 목록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Product %1: the price must be a whole number of won.</source>
+        <translation>상품 %1: 가격은 원 단위 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Product %1: tax_free must be true or false.</source>
+        <translation>상품 %1: tax_free는 true 또는 false여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Product %1: %2</source>
+        <translation>상품 %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed properly.</source>
+        <translation>%1번째 줄: 따옴표로 시작한 필드가 제대로 닫히지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: the header must be &quot;code,name,price,tax_free&quot;.</source>
+        <translation>%1번째 줄: 머리글은 &quot;code,name,price,tax_free&quot;여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: expected 4 fields, found %2.</source>
+        <translation>%1번째 줄: 필드가 4개여야 하는데 %2개입니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a price in whole won.</source>
+        <translation>%1번째 줄: &quot;%2&quot;은(는) 원 단위 정수 가격이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: tax_free must be true or false, not &quot;%2&quot;.</source>
+        <translation>%1번째 줄: tax_free는 true 또는 false여야 합니다 (입력: &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1번째 줄: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the code %2 was already used on line %3.</source>
+        <translation>%1번째 줄: 코드 %2은(는) 이미 %3번째 줄에서 사용했습니다.</translation>
+    </message>
+    <message>
+        <source>The catalog CSV is empty.</source>
+        <translation>상품 목록 CSV가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already in the catalog.</source>
+        <translation>코드 %1은(는) 이미 상품 목록에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The code %1 appears twice (products %2 and %3).</source>
+        <translation>코드 %1이(가) 두 번 나옵니다 (상품 %2, %3).</translation>
+    </message>
+    <message>
+        <source>the product code is empty.</source>
+        <translation>상품 코드가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>the product code &quot;%1&quot; contains spaces or commas.</source>
+        <translation>상품 코드 &quot;%1&quot;에 공백이나 쉼표가 있습니다.</translation>
+    </message>
+    <message>
+        <source>the product name is empty.</source>
+        <translation>상품명이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>the price of %1 is out of range.</source>
+        <translation>%1의 가격이 허용 범위를 벗어났습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>Try &apos;paydesk-cli --help&apos;.</source>
+        <translation>&apos;paydesk-cli --help&apos;로 사용법을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>give exactly one command: %1</source>
+        <translation>명령을 하나만 지정하세요: %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>알 수 없는 명령 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not set: put the KakaoPay secret key into that environment variable.</source>
+        <translation>%1이(가) 설정되지 않았습니다. 이 환경 변수에 카카오페이 시크릿 키를 넣으세요.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>Calls KakaoPay&apos;s single-payment API (ready, approve, cancel, order) from a shell.
+The secret key is read from the environment variable PAYDESK_SECRET_KEY only: a
+key on the command line would be visible to every user of the computer (process
+list, shell history), so there is no --key option.
+Prints KakaoPay&apos;s JSON answer on stdout (exit 0); on failure prints
+&quot;error: &lt;kind&gt; http=&lt;status&gt; code=&lt;code&gt; &lt;message&gt;&quot; on stderr (exit 1).
+Bad input exits with 2.</source>
+        <translation>셸에서 카카오페이 단건 결제 API(ready, approve, cancel, order)를 호출합니다.
+시크릿 키는 환경 변수 PAYDESK_SECRET_KEY에서만 읽습니다. 명령줄에 넣은 키는
+이 컴퓨터의 모든 사용자에게 보이므로(프로세스 목록, 셸 기록) --key 옵션은
+없습니다.
+성공하면 카카오페이의 JSON 응답을 stdout에 출력합니다 (종료 코드 0). 실패하면
+&quot;error: &lt;kind&gt; http=&lt;status&gt; code=&lt;code&gt; &lt;message&gt;&quot;를 stderr에 출력합니다 (종료 코드 1).
+입력이 잘못되면 종료 코드는 2입니다.</translation>
+    </message>
+    <message>
+        <source>ready | approve | cancel | order</source>
+        <translation>ready | approve | cancel | order</translation>
+    </message>
+    <message>
+        <source>API address (default: KakaoPay&apos;s for --api).</source>
+        <translation>API 주소 (기본값: --api에 맞는 카카오페이 주소).</translation>
+    </message>
+    <message>
+        <source>API generation: current (JSON, SECRET_KEY) or legacy (form, KakaoAK).</source>
+        <translation>API 세대: current (JSON, SECRET_KEY) 또는 legacy (form, KakaoAK).</translation>
+    </message>
+    <message>
+        <source>Merchant code.</source>
+        <translation>가맹점 코드.</translation>
+    </message>
+    <message>
+        <source>Merchant code secret (optional).</source>
+        <translation>가맹점 코드 시크릿 (선택).</translation>
+    </message>
+    <message>
+        <source>Time allowed for the answer, in ms.</source>
+        <translation>응답 대기 시간 (ms).</translation>
+    </message>
+    <message>
+        <source>Payment id from ready (approve, cancel, order).</source>
+        <translation>ready에서 받은 결제 고유번호 (approve, cancel, order).</translation>
+    </message>
+    <message>
+        <source>pg_token from the approval URL (approve).</source>
+        <translation>승인 URL의 pg_token (approve).</translation>
+    </message>
+    <message>
+        <source>Merchant order number (ready: default generated).</source>
+        <translation>가맹점 주문번호 (ready: 기본값은 자동 생성).</translation>
+    </message>
+    <message>
+        <source>Merchant user id.</source>
+        <translation>가맹점 회원 ID.</translation>
+    </message>
+    <message>
+        <source>Item name (UTF-8, Korean allowed).</source>
+        <translation>상품명 (UTF-8, 한글 가능).</translation>
+    </message>
+    <message>
+        <source>Item code (optional).</source>
+        <translation>상품 코드 (선택).</translation>
+    </message>
+    <message>
+        <source>Quantity.</source>
+        <translation>수량.</translation>
+    </message>
+    <message>
+        <source>Total amount in won (ready; approve: optional amount binding).</source>
+        <translation>총 금액(원) (ready; approve: 금액 확인용, 선택).</translation>
+    </message>
+    <message>
+        <source>Tax-free part of the total in won.</source>
+        <translation>총 금액 중 면세 금액(원).</translation>
+    </message>
+    <message>
+        <source>VAT in won (default: KakaoPay computes it).</source>
+        <translation>부가세(원) (기본값: 카카오페이가 계산).</translation>
+    </message>
+    <message>
+        <source>Cup deposit in won (optional).</source>
+        <translation>컵 보증금(원) (선택).</translation>
+    </message>
+    <message>
+        <source>Redirect after approval.</source>
+        <translation>승인 후 이동할 주소.</translation>
+    </message>
+    <message>
+        <source>Redirect when the buyer cancels.</source>
+        <translation>구매자가 취소했을 때 이동할 주소.</translation>
+    </message>
+    <message>
+        <source>Redirect when the payment fails.</source>
+        <translation>결제 실패 시 이동할 주소.</translation>
+    </message>
+    <message>
+        <source>Allowed card companies, comma separated (e.g. HANA,BC).</source>
+        <translation>허용할 카드사, 쉼표로 구분 (예: HANA,BC).</translation>
+    </message>
+    <message>
+        <source>CARD or MONEY (optional).</source>
+        <translation>CARD 또는 MONEY (선택).</translation>
+    </message>
+    <message>
+        <source>Card instalment months 0-12 (optional).</source>
+        <translation>카드 할부 개월 수 0-12 (선택).</translation>
+    </message>
+    <message>
+        <source>Y or N (optional).</source>
+        <translation>Y 또는 N (선택).</translation>
+    </message>
+    <message>
+        <source>Pre-agreed extras as a JSON object of strings (optional).</source>
+        <translation>사전 협의된 추가 항목, 문자열 값의 JSON 객체 (선택).</translation>
+    </message>
+    <message>
+        <source>App return scheme (optional).</source>
+        <translation>앱 복귀 스킴 (선택).</translation>
+    </message>
+    <message>
+        <source>Memo stored with the approval or cancel (optional).</source>
+        <translation>승인 또는 취소와 함께 저장할 메모 (선택).</translation>
+    </message>
+    <message>
+        <source>Amount to refund now, in won (cancel).</source>
+        <translation>지금 환불할 금액(원) (cancel).</translation>
+    </message>
+    <message>
+        <source>Tax-free part of the refund, in won.</source>
+        <translation>환불 금액 중 면세 금액(원).</translation>
+    </message>
+    <message>
+        <source>VAT part of the refund (default: KakaoPay computes it).</source>
+        <translation>환불 금액 중 부가세 (기본값: 카카오페이가 계산).</translation>
+    </message>
+    <message>
+        <source>What you believe is still refundable, incl. this refund.</source>
+        <translation>이번 환불을 포함해 아직 환불 가능하다고 보는 금액.</translation>
+    </message>
+    <message>
+        <source>Not accepted: put the key into PAYDESK_SECRET_KEY instead (see above).</source>
+        <translation>사용할 수 없습니다. 대신 PAYDESK_SECRET_KEY에 키를 넣으세요 (위 설명 참고).</translation>
+    </message>
+    <message>
+        <source>--key is refused: a key on the command line is visible to every user of this computer. Set PAYDESK_SECRET_KEY in the environment instead.</source>
+        <translation>--key는 사용할 수 없습니다. 명령줄의 키는 이 컴퓨터의 모든 사용자에게 보입니다. 대신 환경 변수 PAYDESK_SECRET_KEY를 설정하세요.</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1은(는) 필수입니다.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number (0 or more), got &quot;%2&quot;.</source>
+        <translation>--%1은(는) 0 이상의 정수여야 합니다 (입력: &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>--%1 must be between %2 and %3, got %4.</source>
+        <translation>--%1은(는) %2에서 %3 사이여야 합니다 (입력: %4).</translation>
+    </message>
+    <message>
+        <source>--api must be current or legacy, got &quot;%1&quot;.</source>
+        <translation>--api는 current 또는 legacy여야 합니다 (입력: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>--base-url must be an http(s) address.</source>
+        <translation>--base-url은 http(s) 주소여야 합니다.</translation>
+    </message>
+    <message>
+        <source>--tax-free cannot be larger than --total.</source>
+        <translation>--tax-free는 --total보다 클 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>--custom-json must be a JSON object of strings.</source>
+        <translation>--custom-json은 문자열 값의 JSON 객체여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>KakaoPay is not set up.</source>
+        <translation>카카오페이가 설정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Connected: KakaoPay accepted the key and the CID.</source>
+        <translation>연결 성공: 카카오페이가 키와 CID를 확인했습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay refused the secret key. Check that it is the key of this app and of the chosen API (test or live).</source>
+        <translation>카카오페이가 시크릿 키를 거부했습니다. 이 앱의 키인지, 선택한 API(테스트/운영)의 키인지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>KakaoPay accepted the key but not the CID.</source>
+        <translation>카카오페이가 키는 확인했지만 CID를 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay accepted the key but not the CID secret.</source>
+        <translation>카카오페이가 키는 확인했지만 CID 시크릿을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay refused the secret key (HTTP %1).</source>
+        <translation>카카오페이가 시크릿 키를 거부했습니다 (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server %1 answered HTTP %2, not like KakaoPay. Check the server address.</source>
+        <translation>서버 %1이(가) HTTP %2로 응답했으며 카카오페이 응답이 아닙니다. 서버 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot reach KakaoPay at %1: no connection (%2). Check the network and the server address.</source>
+        <translation>%1의 카카오페이에 연결할 수 없습니다 (%2). 네트워크와 서버 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot reach KakaoPay at %1: no answer in time.</source>
+        <translation>%1의 카카오페이에 연결할 수 없습니다: 제시간에 응답이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot reach KakaoPay at %1: the secure connection was refused (%2).</source>
+        <translation>%1의 카카오페이에 연결할 수 없습니다: 보안 연결이 거부되었습니다 (%2).</translation>
+    </message>
+    <message>
+        <source>No secret key is entered, or the settings are incomplete: %1</source>
+        <translation>시크릿 키가 입력되지 않았거나 설정이 완전하지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>The server %1 answered, but not like KakaoPay. Check the server address.</source>
+        <translation>서버 %1이(가) 응답했지만 카카오페이 응답이 아닙니다. 서버 주소를 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseError</name>
+    <message>
+        <source>The sales database could not be created. Check that the data folder exists and can be written to.</source>
+        <translation>매출 데이터베이스를 만들 수 없습니다. 데이터 폴더가 있고 쓰기 가능한지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The sales database could not be opened.</source>
+        <translation>매출 데이터베이스를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The sales database is damaged. It was kept as %1 so that nothing is lost; contact support before deleting it.</source>
+        <translation>매출 데이터베이스가 손상되었습니다. 데이터를 잃지 않도록 %1(으)로 보관했습니다. 삭제하기 전에 고객 지원에 문의하세요.</translation>
+    </message>
+    <message>
+        <source>The sales database is read-only. PayDesk cannot record payments until it can write to it.</source>
+        <translation>매출 데이터베이스가 읽기 전용입니다. 쓰기가 가능해질 때까지 PayDesk는 결제를 기록할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The disk is full. PayDesk cannot record payments until space is freed.</source>
+        <translation>디스크가 가득 찼습니다. 공간을 확보할 때까지 PayDesk는 결제를 기록할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The sales database was written by a newer version of PayDesk. Update PayDesk to use it.</source>
+        <translation>매출 데이터베이스가 더 새로운 버전의 PayDesk로 기록되었습니다. PayDesk를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>The sales database could not be upgraded. It was left unchanged.</source>
+        <translation>매출 데이터베이스를 업그레이드할 수 없어 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <source>The sales database reported an error.</source>
+        <translation>매출 데이터베이스에서 오류가 발생했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDonePage</name>
+    <message>
+        <source>Ready</source>
+        <translation>준비 완료</translation>
+    </message>
+    <message>
+        <source>%1 is set up in training mode: payments go to the built-in simulator and no money moves. Connect KakaoPay later in the settings.</source>
+        <translation>%1을(를) 연습 모드로 설정했습니다. 결제는 내장 시뮬레이터로 가며 실제 돈은 오가지 않습니다. 카카오페이 연결은 나중에 설정에서 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is set up with KakaoPay (CID %2). Use Test connection in the settings to check the key.</source>
+        <translation>%1을(를) 카카오페이(CID %2)로 설정했습니다. 설정의 &apos;연결 테스트&apos;로 키를 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunKakaoPayPage</name>
+    <message>
+        <source>KakaoPay</source>
+        <translation>카카오페이</translation>
+    </message>
+    <message>
+        <source>Connect to KakaoPay now, or practise first in training mode (no real money; you can connect later in the settings).</source>
+        <translation>지금 카카오페이에 연결하거나, 먼저 연습 모드로 익혀 보세요 (실제 돈은 오가지 않으며 나중에 설정에서 연결할 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation>연습 모드</translation>
+    </message>
+    <message>
+        <source>Connect to KakaoPay</source>
+        <translation>카카오페이 연결</translation>
+    </message>
+    <message>
+        <source>Current (open-api.kakaopay.com, secret key)</source>
+        <translation>현행 (open-api.kakaopay.com, 시크릿 키)</translation>
+    </message>
+    <message>
+        <source>Legacy (kapi.kakao.com, Admin key)</source>
+        <translation>구버전 (kapi.kakao.com, Admin 키)</translation>
+    </message>
+    <message>
+        <source>Where no keychain runs, keep the key in a file only this user can read (less safe)</source>
+        <translation>키체인이 없으면 이 사용자만 읽을 수 있는 파일에 키 보관 (보안 낮음)</translation>
+    </message>
+    <message>
+        <source>API:</source>
+        <translation>API:</translation>
+    </message>
+    <message>
+        <source>CID (merchant code):</source>
+        <translation>CID (가맹점 코드):</translation>
+    </message>
+    <message>
+        <source>Secret key:</source>
+        <translation>시크릿 키:</translation>
+    </message>
+    <message>
+        <source>Enter the secret key of your KakaoPay app.</source>
+        <translation>카카오페이 앱의 시크릿 키를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Storing the key…</source>
+        <translation>키 저장 중…</translation>
+    </message>
+    <message>
+        <source>The key is in a file (less safe).</source>
+        <translation>키가 파일에 저장되어 있습니다 (보안 낮음).</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunManagerPage</name>
+    <message>
+        <source>First manager</source>
+        <translation>첫 관리자</translation>
+    </message>
+    <message>
+        <source>A manager opens the settings and authorises refunds with a PIN of 4 to 12 digits.</source>
+        <translation>관리자는 숫자 4~12자리 비밀번호로 설정을 열고 환불을 승인합니다.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>비밀번호:</translation>
+    </message>
+    <message>
+        <source>PIN again:</source>
+        <translation>비밀번호 확인:</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>두 비밀번호가 다릅니다.</translation>
+    </message>
+    <message>
+        <source>The manager list cannot be opened.</source>
+        <translation>관리자 목록을 열 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunShopPage</name>
+    <message>
+        <source>Your shop</source>
+        <translation>매장 정보</translation>
+    </message>
+    <message>
+        <source>These details are printed on every receipt.</source>
+        <translation>이 정보는 모든 영수증에 인쇄됩니다.</translation>
+    </message>
+    <message>
+        <source>Shop name:</source>
+        <translation>매장명:</translation>
+    </message>
+    <message>
+        <source>Business registration number:</source>
+        <translation>사업자등록번호:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>주소:</translation>
+    </message>
+    <message>
+        <source>Counter ID:</source>
+        <translation>계산대 ID:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up PayDesk</source>
+        <translation>PayDesk 설정</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Started</source>
+        <translation>시작됨</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>고객 결제 대기</translation>
+    </message>
+    <message>
+        <source>Being approved</source>
+        <translation>승인 중</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>결제 완료</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>부분 환불</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>환불 완료</translation>
+    </message>
+    <message>
+        <source>Cancelled by the customer</source>
+        <translation>고객 취소</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>결제 실패</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>시간 만료</translation>
+    </message>
+    <message>
+        <source>Stopped by the cashier</source>
+        <translation>계산원 중단</translation>
+    </message>
+    <message>
+        <source>%1 (training)</source>
+        <translation>%1 (연습)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>주문번호</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>결제 수단</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryReceipt</name>
+    <message>
+        <source>Refund receipt</source>
+        <translation>환불 영수증</translation>
+    </message>
+    <message>
+        <source>TRAINING — no money was moved</source>
+        <translation>연습 — 실제 돈은 오가지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>주문 %1</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>환불 금액</translation>
+    </message>
+    <message>
+        <source>of which tax-free</source>
+        <translation>그중 면세</translation>
+    </message>
+    <message>
+        <source>of which VAT</source>
+        <translation>그중 부가세</translation>
+    </message>
+    <message>
+        <source>Original payment</source>
+        <translation>원 결제</translation>
+    </message>
+    <message>
+        <source>Left on the payment</source>
+        <translation>결제 잔액</translation>
+    </message>
+    <message>
+        <source>Refund approval %1</source>
+        <translation>환불 승인 %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>From</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>전체 상태</translation>
+    </message>
+    <message>
+        <source>Paid (incl. refunded)</source>
+        <translation>결제 완료 (환불 포함)</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>결제 완료</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>부분 환불</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>환불 완료</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>미결제</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Min ₩</source>
+        <translation>최소 ₩</translation>
+    </message>
+    <message>
+        <source>Max ₩</source>
+        <translation>최대 ₩</translation>
+    </message>
+    <message>
+        <source>Order number, tid or item — scan the receipt</source>
+        <translation>주문번호, tid 또는 상품 — 영수증 스캔</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>연습</translation>
+    </message>
+    <message>
+        <source>Show the payments made in training mode instead of real sales</source>
+        <translation>실제 매출 대신 연습 모드에서 한 결제를 표시합니다</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>More than %1 payments</source>
+        <translation>결제 %1건 이상</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>결제 %n건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KakaoPay::Error</name>
+    <message>
+        <source>KakaoPay did not accept the key. Ask a manager to check the KakaoPay settings.</source>
+        <translation>카카오페이가 키를 거부했습니다. 관리자에게 카카오페이 설정 확인을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The customer has not finished paying in KakaoTalk yet.</source>
+        <translation>고객이 아직 카카오톡에서 결제를 마치지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This payment was already approved.</source>
+        <translation>이미 승인된 결제입니다.</translation>
+    </message>
+    <message>
+        <source>The order does not match the payment request. Start a new payment.</source>
+        <translation>주문이 결제 요청과 일치하지 않습니다. 새로 결제하세요.</translation>
+    </message>
+    <message>
+        <source>The payment confirmation is not valid. Start a new payment.</source>
+        <translation>결제 확인 정보가 유효하지 않습니다. 새로 결제하세요.</translation>
+    </message>
+    <message>
+        <source>The refund is larger than what can still be refunded on this payment.</source>
+        <translation>환불 금액이 이 결제의 환불 가능 금액보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay does not know this payment.</source>
+        <translation>카카오페이에 이 결제 내역이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The payment expired before it was completed. Start a new payment.</source>
+        <translation>결제가 완료되기 전에 만료되었습니다. 새로 결제하세요.</translation>
+    </message>
+    <message>
+        <source>The card company or bank refused the payment.</source>
+        <translation>카드사 또는 은행이 결제를 거절했습니다.</translation>
+    </message>
+    <message>
+        <source>The card company or bank refused the payment: %1</source>
+        <translation>카드사 또는 은행이 결제를 거절했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The card company or bank refused the refund.</source>
+        <translation>카드사 또는 은행이 환불을 거절했습니다.</translation>
+    </message>
+    <message>
+        <source>The card company or bank refused the refund: %1</source>
+        <translation>카드사 또는 은행이 환불을 거절했습니다: %1</translation>
+    </message>
+    <message>
+        <source>This payment can no longer be approved. Start a new payment.</source>
+        <translation>이 결제는 더 이상 승인할 수 없습니다. 새로 결제하세요.</translation>
+    </message>
+    <message>
+        <source>This payment cannot be refunded in its current state.</source>
+        <translation>이 결제는 현재 상태에서 환불할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The same request is already being processed. Wait a moment, then check the payment.</source>
+        <translation>같은 요청을 이미 처리하고 있습니다. 잠시 후 결제 상태를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The amount is above KakaoPay&apos;s limit for a single payment.</source>
+        <translation>금액이 카카오페이 1회 결제 한도를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay did not accept this shop&apos;s merchant settings. Ask a manager to check the KakaoPay settings.</source>
+        <translation>카카오페이가 이 매장의 가맹점 설정을 거부했습니다. 관리자에게 카카오페이 설정 확인을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>KakaoPay is under maintenance. Try again later.</source>
+        <translation>카카오페이 점검 중입니다. 나중에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>KakaoPay refused the request (code %1).</source>
+        <translation>카카오페이가 요청을 거부했습니다 (코드 %1).</translation>
+    </message>
+    <message>
+        <source>The payment will be checked with KakaoPay before anything is sent again.</source>
+        <translation>다시 요청하기 전에 카카오페이에서 결제 상태를 확인합니다.</translation>
+    </message>
+    <message>
+        <source>The connection to KakaoPay broke before its answer arrived.</source>
+        <translation>카카오페이의 응답을 받기 전에 연결이 끊어졌습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay could not be reached. Check the internet connection and try again.</source>
+        <translation>카카오페이에 연결할 수 없습니다. 인터넷 연결을 확인하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>KakaoPay did not answer in time.</source>
+        <translation>카카오페이가 제시간에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The secure connection to KakaoPay could not be verified, so nothing was sent. Check the computer&apos;s date and the network.</source>
+        <translation>카카오페이와의 보안 연결을 확인할 수 없어 아무것도 보내지 않았습니다. 컴퓨터의 날짜와 네트워크를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>KakaoPay answered with an unexpected error (HTTP %1). Try again later.</source>
+        <translation>카카오페이가 예상하지 못한 오류로 응답했습니다 (HTTP %1). 나중에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>KakaoPay&apos;s answer could not be read.</source>
+        <translation>카카오페이의 응답을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay&apos;s answer was incomplete.</source>
+        <translation>카카오페이의 응답이 불완전합니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay is not set up on this computer (key or address missing). Ask a manager to check the KakaoPay settings.</source>
+        <translation>이 컴퓨터에 카카오페이가 설정되지 않았습니다 (키 또는 주소 없음). 관리자에게 카카오페이 설정 확인을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown error.</source>
+        <translation>알 수 없는 오류입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PayDesk — TRAINING MODE (no real payments)</source>
+        <translation>PayDesk — 연습 모드 (실제 결제 아님)</translation>
+    </message>
+    <message>
+        <source>PayDesk</source>
+        <translation>PayDesk</translation>
+    </message>
+    <message>
+        <source>Ready. Scan a product or type its code.</source>
+        <translation>준비되었습니다. 상품을 스캔하거나 코드를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Payment in progress</source>
+        <translation>결제 진행 중</translation>
+    </message>
+    <message>
+        <source>A payment is in progress. Abort it and quit PayDesk?</source>
+        <translation>결제가 진행 중입니다. 결제를 중단하고 PayDesk를 종료할까요?</translation>
+    </message>
+    <message>
+        <source>The payment is being approved. Wait for it to finish.</source>
+        <translation>결제를 승인하는 중입니다. 끝날 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <source>The order is empty. Scan a product first.</source>
+        <translation>주문이 비어 있습니다. 먼저 상품을 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>Payment started: %1.</source>
+        <translation>결제 시작: %1.</translation>
+    </message>
+    <message>
+        <source>Payment approved: %1.</source>
+        <translation>결제 승인: %1.</translation>
+    </message>
+    <message>
+        <source>%1 The order is unchanged; you can press Pay again.</source>
+        <translation>%1 주문은 그대로이므로 다시 결제를 누를 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Ready for the next customer.</source>
+        <translation>다음 고객을 받을 준비가 되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerListEditor</name>
+    <message>
+        <source>PIN (4 to 12 digits):</source>
+        <translation>비밀번호 (숫자 4~12자리):</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>비밀번호 다시 입력:</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; nothing was changed.</source>
+        <translation>두 비밀번호가 달라 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Add manager</source>
+        <translation>관리자 추가</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Manager %1 added.</source>
+        <translation>관리자 %1을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Rename manager</source>
+        <translation>관리자 이름 변경</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>%1의 새 이름:</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1의 이름을 %2(으)로 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>비밀번호 변경</translation>
+    </message>
+    <message>
+        <source>Current PIN of %1:</source>
+        <translation>%1의 현재 비밀번호:</translation>
+    </message>
+    <message>
+        <source>The PIN of %1 was changed.</source>
+        <translation>%1의 비밀번호를 변경했습니다.</translation>
+    </message>
+    <message>
+        <source>Remove manager</source>
+        <translation>관리자 삭제</translation>
+    </message>
+    <message>
+        <source>Remove %1? They will no longer be able to authorise refunds.</source>
+        <translation>%1을(를) 삭제할까요? 더 이상 환불을 승인할 수 없게 됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1을(를) 삭제했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPinDialog</name>
+    <message>
+        <source>Manager PIN</source>
+        <translation>관리자 비밀번호</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>No manager is set up.</source>
+        <translation>설정된 관리자가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerStore</name>
+    <message>
+        <source>Enter a name of 1 to %1 characters.</source>
+        <translation>이름을 1~%1자로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>비밀번호는 숫자 4~12자리입니다.</translation>
+    </message>
+    <message>
+        <source>A manager with that name already exists.</source>
+        <translation>같은 이름의 관리자가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no manager with that name.</source>
+        <translation>그 이름의 관리자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The last manager cannot be removed: refunds need at least one manager.</source>
+        <translation>마지막 관리자는 삭제할 수 없습니다. 환불에는 관리자가 한 명 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The current PIN is wrong.</source>
+        <translation>현재 비밀번호가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>This manager is locked after too many wrong PINs. Try again later.</source>
+        <translation>비밀번호를 너무 많이 틀려 이 관리자는 잠겼습니다. 나중에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>변경 사항을 저장할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Order</name>
+    <message>
+        <source>This product cannot be sold: its code or price is missing.</source>
+        <translation>이 상품은 판매할 수 없습니다: 코드나 가격이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This item is not in the order.</source>
+        <translation>이 상품은 주문에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The amount is too large to be handled.</source>
+        <translation>금액이 너무 커서 처리할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The order would exceed the limit of %1 for one payment.</source>
+        <translation>주문이 1회 결제 한도 %1을(를) 넘게 됩니다.</translation>
+    </message>
+    <message>
+        <source>The quantity must be between %1 and %2.</source>
+        <translation>수량은 %1에서 %2 사이여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPanel</name>
+    <message>
+        <source>&amp;Code</source>
+        <translation>코드(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Scan or type a product code, then Enter</source>
+        <translation>상품 코드를 스캔하거나 입력하고 Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>검색(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Type part of a product name</source>
+        <translation>상품명 일부를 입력하세요</translation>
+    </message>
+    <message>
+        <source>One more of the selected line (+)</source>
+        <translation>선택한 상품 하나 추가 (+)</translation>
+    </message>
+    <message>
+        <source>One less of the selected line (-)</source>
+        <translation>선택한 상품 하나 빼기 (-)</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>삭제 (Del)</translation>
+    </message>
+    <message>
+        <source>Clear order</source>
+        <translation>주문 비우기</translation>
+    </message>
+    <message>
+        <source>Unknown product code %1. The order was not changed.</source>
+        <translation>알 수 없는 상품 코드 %1입니다. 주문은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>%1 추가 (%2).</translation>
+    </message>
+    <message>
+        <source>No product matches &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot;에 맞는 상품이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) match. Pick one from the list.</source>
+        <translation>
+            <numerusform>상품 %n개가 검색되었습니다. 목록에서 고르세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 삭제.</translation>
+    </message>
+    <message>
+        <source>The order was cleared.</source>
+        <translation>주문을 비웠습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <source>%1 (code %2, tax-free)</source>
+        <translation>%1 (코드 %2, 면세)</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (코드 %2)</translation>
+    </message>
+    <message>
+        <source>%1 (tax-free)</source>
+        <translation>%1 (면세)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>단가</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentAttempt</name>
+    <message>
+        <source>There is nothing to pay.</source>
+        <translation>결제할 금액이 없습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay is not configured.</source>
+        <translation>카카오페이가 설정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The payment could not be written to the journal, so it was not started. Check the disk and try again.</source>
+        <translation>결제를 거래 기록에 쓸 수 없어 시작하지 않았습니다. 디스크를 확인하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The payment could not be written to the journal and was stopped. No money was taken.</source>
+        <translation>결제를 거래 기록에 쓸 수 없어 중단했습니다. 결제된 금액은 없습니다.</translation>
+    </message>
+    <message>
+        <source>The payment could not be written to the journal, so it was not approved. No money was taken.</source>
+        <translation>결제를 거래 기록에 쓸 수 없어 승인하지 않았습니다. 결제된 금액은 없습니다.</translation>
+    </message>
+    <message>
+        <source>The customer cancelled the payment.</source>
+        <translation>고객이 결제를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay reported that the payment failed.</source>
+        <translation>카카오페이에서 결제 실패를 알려 왔습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay did not confirm whether the payment went through. Do not take the payment again: check it with &quot;Recover payments&quot;.</source>
+        <translation>카카오페이가 결제 완료 여부를 확인해 주지 않았습니다. 다시 결제받지 말고 &quot;결제 복구&quot;로 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The payment time ran out before it was approved.</source>
+        <translation>승인되기 전에 결제 시간이 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay reported an unknown payment status (%1). Do not take the payment again: check it with &quot;Recover payments&quot;.</source>
+        <translation>카카오페이가 알 수 없는 결제 상태(%1)를 알려 왔습니다. 다시 결제받지 말고 &quot;결제 복구&quot;로 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The payment time ran out. Start a new payment if the customer still wants to pay.</source>
+        <translation>결제 시간이 끝났습니다. 고객이 계속 결제하려면 새로 결제하세요.</translation>
+    </message>
+    <message>
+        <source>The payment was approved, but it could not be written to the journal. Note the order number %1 and check the disk.</source>
+        <translation>결제는 승인되었지만 거래 기록에 쓸 수 없었습니다. 주문번호 %1을(를) 적어 두고 디스크를 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDetailDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>주문번호</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>단가</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>환불…</translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation>영수증 재인쇄</translation>
+    </message>
+    <message>
+        <source>Not settled yet</source>
+        <translation>미확정</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>%1 (not in the journal)</source>
+        <translation>%1 (거래 기록에 없음)</translation>
+    </message>
+    <message>
+        <source>Payment %1</source>
+        <translation>결제 %1</translation>
+    </message>
+    <message>
+        <source>%1 (training)</source>
+        <translation>%1 (연습)</translation>
+    </message>
+    <message>
+        <source>%1 · KakaoPay %2 · approval %3 · tid %4</source>
+        <translation>%1 · 카카오페이 %2 · 승인 %3 · tid %4</translation>
+    </message>
+    <message>
+        <source>not paid (tid %1)</source>
+        <translation>미결제 (tid %1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1 (tax-free)</source>
+        <translation>%1 (면세)</translation>
+    </message>
+    <message>
+        <source>Taxable %1 · Tax-free %2 · VAT %3 · &lt;b&gt;Total %4&lt;/b&gt;&lt;br&gt;Refunded %5 · Left %6</source>
+        <translation>과세 %1 · 면세 %2 · 부가세 %3 · &lt;b&gt;합계 %4&lt;/b&gt;&lt;br&gt;환불 %5 · 잔액 %6</translation>
+    </message>
+    <message>
+        <source>A refund of this payment is not settled yet</source>
+        <translation>이 결제의 환불이 아직 확정되지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentSession</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The payment page tried to open %1. It was blocked.</source>
+        <translation>결제 페이지가 %1을(를) 열려고 해서 차단했습니다.</translation>
+    </message>
+    <message>
+        <source>The customer confirmed. Approving the payment with KakaoPay…</source>
+        <translation>고객이 확인했습니다. 카카오페이에 결제 승인을 요청하는 중…</translation>
+    </message>
+    <message>
+        <source>The payment is being approved and cannot be aborted now.</source>
+        <translation>결제를 승인하는 중이라 지금은 중단할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Payment aborted.</source>
+        <translation>결제를 중단했습니다.</translation>
+    </message>
+    <message>
+        <source>The customer cancelled the payment.</source>
+        <translation>고객이 결제를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>The payment time ran out.</source>
+        <translation>결제 시간이 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>The payment did not go through.</source>
+        <translation>결제되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentView</name>
+    <message>
+        <source>Abort (Esc)</source>
+        <translation>중단 (Esc)</translation>
+    </message>
+    <message>
+        <source>Asking KakaoPay to start the payment…</source>
+        <translation>카카오페이에 결제 준비를 요청하는 중…</translation>
+    </message>
+    <message>
+        <source>The customer scans the QR code or confirms in KakaoTalk.</source>
+        <translation>고객이 QR 코드를 스캔하거나 카카오톡에서 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Time left %1:%2</source>
+        <translation>남은 시간 %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>PayDesk</source>
+        <translation>PayDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt</source>
+        <translation>영수증</translation>
+    </message>
+    <message>
+        <source>Payment approved</source>
+        <translation>결제 승인</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF로 저장(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;New sale</source>
+        <translation>새 판매(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Payment approved (training)</source>
+        <translation>결제 승인 (연습)</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>영수증 인쇄</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>영수증 %1</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved to %1.</source>
+        <translation>영수증을 %1에 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>영수증을 PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>KakaoPay Money</source>
+        <translation>카카오페이머니</translation>
+    </message>
+    <message>
+        <source>KakaoPay</source>
+        <translation>카카오페이</translation>
+    </message>
+    <message>
+        <source>KakaoPay Card</source>
+        <translation>카카오페이 카드</translation>
+    </message>
+    <message>
+        <source>TRAINING — NOT A REAL PAYMENT</source>
+        <translation>연습 — 실제 결제 아님</translation>
+    </message>
+    <message>
+        <source>PayDesk shop</source>
+        <translation>PayDesk 매장</translation>
+    </message>
+    <message>
+        <source>Business no. %1</source>
+        <translation>사업자번호 %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>단가</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>%1 (tax-free)</source>
+        <translation>%1 (면세)</translation>
+    </message>
+    <message>
+        <source>Taxable (supply value)</source>
+        <translation>과세 (공급가액)</translation>
+    </message>
+    <message>
+        <source>Tax-free</source>
+        <translation>면세</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>부가세</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>환불 금액</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>결제 수단</translation>
+    </message>
+    <message>
+        <source>Card approval no.</source>
+        <translation>카드 승인번호</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>할부</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n개월</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>승인 일시</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>주문번호</translation>
+    </message>
+    <message>
+        <source>TID</source>
+        <translation>TID</translation>
+    </message>
+    <message>
+        <source>AID</source>
+        <translation>AID</translation>
+    </message>
+    <message>
+        <source>Thank you! · PayDesk %1</source>
+        <translation>감사합니다! · PayDesk %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPreview</name>
+    <message>
+        <source>Receipt</source>
+        <translation>영수증</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message>
+        <source>ready was never answered; closed, no money taken</source>
+        <translation>결제 준비(ready)에 응답이 없어 종료함, 결제된 금액 없음</translation>
+    </message>
+    <message>
+        <source>KakaoPay is not configured</source>
+        <translation>카카오페이가 설정되지 않음</translation>
+    </message>
+    <message>
+        <source>KakaoPay does not know this payment; closed, no money taken</source>
+        <translation>카카오페이에 결제 내역이 없어 종료함, 결제된 금액 없음</translation>
+    </message>
+    <message>
+        <source>KakaoPay could not be asked (%1)</source>
+        <translation>카카오페이에 조회하지 못함 (%1)</translation>
+    </message>
+    <message>
+        <source>paid (approval %1)</source>
+        <translation>결제 완료 (승인 %1)</translation>
+    </message>
+    <message>
+        <source>paid, then partly refunded (%1 refunded)</source>
+        <translation>결제 후 부분 환불 (%1 환불)</translation>
+    </message>
+    <message>
+        <source>paid, then refunded in full</source>
+        <translation>결제 후 전액 환불</translation>
+    </message>
+    <message>
+        <source>the customer cancelled; no money taken</source>
+        <translation>고객 취소, 결제된 금액 없음</translation>
+    </message>
+    <message>
+        <source>the payment failed; no money taken</source>
+        <translation>결제 실패, 결제된 금액 없음</translation>
+    </message>
+    <message>
+        <source>could not write to the journal; not approved</source>
+        <translation>거래 기록에 쓰지 못해 승인하지 않음</translation>
+    </message>
+    <message>
+        <source>expired without approval; no money taken</source>
+        <translation>승인 없이 만료, 결제된 금액 없음</translation>
+    </message>
+    <message>
+        <source>the customer has not finished yet; still waiting until %1</source>
+        <translation>고객이 아직 결제를 마치지 않음, %1까지 대기</translation>
+    </message>
+    <message>
+        <source>unknown status</source>
+        <translation>알 수 없는 상태</translation>
+    </message>
+    <message>
+        <source>approved now (approval %1)</source>
+        <translation>지금 승인함 (승인 %1)</translation>
+    </message>
+    <message>
+        <source>approval refused: %1</source>
+        <translation>승인 거절: %1</translation>
+    </message>
+    <message>
+        <source>expired before approval; no money taken</source>
+        <translation>승인 전에 만료, 결제된 금액 없음</translation>
+    </message>
+    <message>
+        <source>KakaoPay refused the approval; no money taken</source>
+        <translation>카카오페이가 승인을 거절함, 결제된 금액 없음</translation>
+    </message>
+    <message>
+        <source>approval sent but not confirmed (%1); run the recovery again</source>
+        <translation>승인을 요청했지만 확인되지 않음 (%1), 복구를 다시 실행하세요</translation>
+    </message>
+    <message>
+        <source> (could not write to the journal)</source>
+        <translation> (거래 기록에 쓰지 못함)</translation>
+    </message>
+    <message>
+        <source> — left open</source>
+        <translation> — 미완료로 남김</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recovery</source>
+        <translation>결제 복구</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>주문번호</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>KakaoPay said</source>
+        <translation>카카오페이 응답</translation>
+    </message>
+    <message>
+        <source>PayDesk did</source>
+        <translation>PayDesk 처리</translation>
+    </message>
+    <message>
+        <source>Checking unfinished payments and refunds with KakaoPay…</source>
+        <translation>완료되지 않은 결제와 환불을 카카오페이에서 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>(not asked)</source>
+        <translation>(조회 안 함)</translation>
+    </message>
+    <message>
+        <source>refund carried out</source>
+        <translation>환불 처리됨</translation>
+    </message>
+    <message>
+        <source>recorded the refund (approval %1)</source>
+        <translation>환불 기록함 (승인 %1)</translation>
+    </message>
+    <message>
+        <source>no refund</source>
+        <translation>환불 없음</translation>
+    </message>
+    <message>
+        <source>closed the refund as not made</source>
+        <translation>환불 안 됨으로 종료함</translation>
+    </message>
+    <message>
+        <source>unclear</source>
+        <translation>불확실</translation>
+    </message>
+    <message>
+        <source>refund %1</source>
+        <translation>환불 %1</translation>
+    </message>
+    <message>
+        <source>Nothing was left unfinished.</source>
+        <translation>완료되지 않은 거래가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) or refund(s) checked.</source>
+        <translation>
+            <numerusform>결제 또는 환불 %n건을 확인했습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefundCall</name>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>KakaoPay refused the refund: %1</source>
+        <translation>카카오페이가 환불을 거절했습니다: %1</translation>
+    </message>
+    <message>
+        <source>KakaoPay does not know this payment; nothing was refunded.</source>
+        <translation>카카오페이에 이 결제 내역이 없습니다. 환불된 금액은 없습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay could not be asked whether the refund was carried out. It stays open and will be checked again at the next start.</source>
+        <translation>환불이 처리되었는지 카카오페이에 조회하지 못했습니다. 미완료로 남겨 두고 다음 시작 때 다시 확인합니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay shows %1 refunded on this payment, PayDesk expected %2. The refund stays open: check the payment with KakaoPay.</source>
+        <translation>카카오페이에는 이 결제의 환불액이 %1인데 PayDesk는 %2(으)로 예상했습니다. 환불을 미완료로 남깁니다. 카카오페이에서 결제를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The refund was not carried out by KakaoPay (PayDesk stopped before it was confirmed). Nothing was refunded; make it again if it is still wanted.</source>
+        <translation>카카오페이에서 환불이 처리되지 않았습니다 (확인 전에 PayDesk가 중단됨). 환불된 금액은 없으니 필요하면 다시 환불하세요.</translation>
+    </message>
+    <message>
+        <source>KakaoPay has not carried out the refund yet. It stays open and will be checked again at the next start.</source>
+        <translation>카카오페이가 아직 환불을 처리하지 않았습니다. 미완료로 남겨 두고 다음 시작 때 다시 확인합니다.</translation>
+    </message>
+    <message>
+        <source>%1 was refunded (approval %2), but PayDesk could not write it to its journal: %3</source>
+        <translation>%1을(를) 환불했지만(승인 %2) PayDesk가 거래 기록에 쓰지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>%1 was refunded (approval %2). %3 is left on this payment.</source>
+        <translation>%1을(를) 환불했습니다 (승인 %2). 이 결제의 잔액은 %3입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Everything that is left</source>
+        <translation>남은 금액 전체</translation>
+    </message>
+    <message>
+        <source>An amount</source>
+        <translation>금액 지정</translation>
+    </message>
+    <message>
+        <source>₩</source>
+        <translation>₩</translation>
+    </message>
+    <message>
+        <source>Chosen items</source>
+        <translation>선택한 상품</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>단가</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Required, e.g. wrong item, damaged</source>
+        <translation>필수, 예: 상품 착오, 파손</translation>
+    </message>
+    <message>
+        <source>Refunding with KakaoPay… Do not close PayDesk.</source>
+        <translation>카카오페이로 환불하는 중… PayDesk를 닫지 마세요.</translation>
+    </message>
+    <message>
+        <source>Print refund receipt…</source>
+        <translation>환불 영수증 인쇄…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>환불…</translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2, paid %3</source>
+        <translation>결제 %1 · %2 · 결제 금액 %3</translation>
+    </message>
+    <message>
+        <source>Left to refund: %1 (tax-free %2, VAT %3)</source>
+        <translation>환불 가능 금액: %1 (면세 %2, 부가세 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (tax-free)</source>
+        <translation>%1 (면세)</translation>
+    </message>
+    <message>
+        <source>Refund %1: tax-free %2, VAT %3. Left afterwards: %4.</source>
+        <translation>환불 %1: 면세 %2, 부가세 %3. 환불 후 잔액: %4.</translation>
+    </message>
+    <message>
+        <source>Enter the reason first</source>
+        <translation>먼저 사유를 입력하세요</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the refund.</source>
+        <translation>환불 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A manager confirms the refund of %1 on payment %2.</source>
+        <translation>관리자가 결제 %2의 %1 환불을 승인합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundPlan</name>
+    <message>
+        <source>The chosen lines do not belong to this payment.</source>
+        <translation>선택한 항목이 이 결제에 속하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1: choose between 1 and %2.</source>
+        <translation>%1: 1에서 %2 사이로 고르세요.</translation>
+    </message>
+    <message>
+        <source>The amount is out of range.</source>
+        <translation>금액이 허용 범위를 벗어났습니다.</translation>
+    </message>
+    <message>
+        <source>Choose at least one line to refund.</source>
+        <translation>환불할 항목을 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund on this payment.</source>
+        <translation>이 결제에는 환불할 금액이 남아 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Enter an amount to refund.</source>
+        <translation>환불할 금액을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Only %1 is left to refund on this payment.</source>
+        <translation>이 결제의 환불 가능 금액은 %1뿐입니다.</translation>
+    </message>
+    <message>
+        <source>These lines do not fit what is left of the payment&apos;s tax-free and taxable parts.</source>
+        <translation>선택한 항목이 결제에 남은 면세·과세 금액과 맞지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundReconciler</name>
+    <message>
+        <source>The payment of this refund is missing from the journal.</source>
+        <translation>이 환불의 원 결제가 거래 기록에 없습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay is not configured.</source>
+        <translation>카카오페이가 설정되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundService</name>
+    <message>
+        <source>This payment was already refunded in full.</source>
+        <translation>이미 전액 환불된 결제입니다.</translation>
+    </message>
+    <message>
+        <source>Only a paid payment can be refunded.</source>
+        <translation>결제 완료된 건만 환불할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This payment has no KakaoPay transaction to refund.</source>
+        <translation>이 결제에는 환불할 카카오페이 거래가 없습니다.</translation>
+    </message>
+    <message>
+        <source>An earlier refund of this payment is not settled yet. Let the recovery check it with KakaoPay first.</source>
+        <translation>이 결제의 이전 환불이 아직 확정되지 않았습니다. 먼저 결제 복구로 카카오페이에서 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Another refund of this payment is in progress.</source>
+        <translation>이 결제의 다른 환불이 진행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the refund.</source>
+        <translation>환불 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>This manager is locked after too many wrong PINs; nothing was refunded.</source>
+        <translation>비밀번호를 너무 많이 틀려 이 관리자는 잠겼습니다. 환불된 금액은 없습니다.</translation>
+    </message>
+    <message>
+        <source>A manager must confirm this refund with their PIN.</source>
+        <translation>관리자가 비밀번호로 이 환불을 승인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s confirmation was for another payment or has expired. Confirm again.</source>
+        <translation>관리자 승인이 다른 결제에 대한 것이거나 만료되었습니다. 다시 승인하세요.</translation>
+    </message>
+    <message>
+        <source>This confirmation was already used for a refund. Confirm again.</source>
+        <translation>이 승인은 이미 환불에 사용되었습니다. 다시 승인하세요.</translation>
+    </message>
+    <message>
+        <source>There is no payment %1.</source>
+        <translation>결제 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay could not be asked what remains of this payment (%1). Nothing was refunded.</source>
+        <translation>이 결제의 잔액을 카카오페이에 조회하지 못했습니다 (%1). 환불된 금액은 없습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay shows %1 left on this payment, PayDesk&apos;s journal %2. Nothing was refunded; run the recovery or check the payment with KakaoPay.</source>
+        <translation>카카오페이에는 이 결제의 잔액이 %1, PayDesk 거래 기록에는 %2입니다. 환불된 금액은 없습니다. 결제 복구를 실행하거나 카카오페이에서 결제를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The refund could not be written to the journal (%1); nothing was sent.</source>
+        <translation>환불을 거래 기록에 쓸 수 없어(%1) 요청을 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The journal refused the refund; nothing was sent.</source>
+        <translation>거래 기록이 환불을 거부해 요청을 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay is not set up on this computer.</source>
+        <translation>이 컴퓨터에 카카오페이가 설정되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnUrls</name>
+    <message>
+        <source>The return address %1 is not a plain http(s) URL.</source>
+        <translation>복귀 주소 %1은(는) 일반 http(s) URL이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The payment has no order number.</source>
+        <translation>결제에 주문번호가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The return address is too long for KakaoPay (at most %1 characters).</source>
+        <translation>복귀 주소가 카카오페이에 비해 너무 깁니다 (최대 %1자).</translation>
+    </message>
+</context>
+<context>
+    <name>SecretError</name>
+    <message>
+        <source>No key is stored yet.</source>
+        <translation>저장된 키가 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running on this computer, so the key cannot be stored safely. Start the system keychain, or allow the less safe key file in the settings.</source>
+        <translation>이 컴퓨터에서 키체인 서비스가 실행되고 있지 않아 키를 안전하게 저장할 수 없습니다. 시스템 키체인을 시작하거나, 설정에서 보안이 낮은 키 파일을 허용하세요.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer. It may be locked: unlock it and try again.</source>
+        <translation>키체인이 응답하지 않습니다. 잠겨 있을 수 있으니 잠금을 해제하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused.</source>
+        <translation>키체인 접근이 거부되었습니다.</translation>
+    </message>
+    <message>
+        <source>The key file could not be used: %1</source>
+        <translation>키 파일을 사용할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>키체인 오류: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretFile</name>
+    <message>
+        <source>%1 is readable by other users; delete it and store the key again.</source>
+        <translation>%1을(를) 다른 사용자가 읽을 수 있습니다. 파일을 지우고 키를 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1.</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>cannot make %1 private.</source>
+        <translation>%1을(를) 비공개로 만들 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheck</name>
+    <message>
+        <source>SELF-CHECK PASSED: %1</source>
+        <translation>자체 점검 통과: %1</translation>
+    </message>
+    <message>
+        <source>SELF-CHECK FAILED: %1</source>
+        <translation>자체 점검 실패: %1</translation>
+    </message>
+    <message>
+        <source>PayDesk self-check</source>
+        <translation>PayDesk 자체 점검</translation>
+    </message>
+    <message>
+        <source>ready sent (%1, ₩1,000)</source>
+        <translation>결제 준비(ready) 요청 (%1, ₩1,000)</translation>
+    </message>
+    <message>
+        <source>simulator</source>
+        <translation>시뮬레이터</translation>
+    </message>
+    <message>
+        <source>KakaoPay</source>
+        <translation>카카오페이</translation>
+    </message>
+    <message>
+        <source>ready answered: tid %1</source>
+        <translation>결제 준비 응답: tid %1</translation>
+    </message>
+    <message>
+        <source>scan the QR code in the window with KakaoTalk to pay ₩1,000 (%1)</source>
+        <translation>창의 QR 코드를 카카오톡으로 스캔해 ₩1,000을 결제하세요 (%1)</translation>
+    </message>
+    <message>
+        <source>payment page loaded</source>
+        <translation>결제 페이지 열림</translation>
+    </message>
+    <message>
+        <source>approval redirect caught (not loaded), pg_token received</source>
+        <translation>승인 리디렉션 가로챔 (열지 않음), pg_token 받음</translation>
+    </message>
+    <message>
+        <source>approve sent</source>
+        <translation>승인(approve) 요청</translation>
+    </message>
+    <message>
+        <source>approved: aid %1, method %2</source>
+        <translation>승인됨: aid %1, 결제 수단 %2</translation>
+    </message>
+    <message>
+        <source>recorded in the journal: order %1</source>
+        <translation>거래 기록에 저장: 주문 %1</translation>
+    </message>
+    <message>
+        <source>approved and recorded</source>
+        <translation>승인 및 기록 완료</translation>
+    </message>
+    <message>
+        <source>approved but not found in the journal</source>
+        <translation>승인되었지만 거래 기록에 없음</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>시간 초과</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>매장</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>매장명</translation>
+    </message>
+    <message>
+        <source>Business registration number</source>
+        <translation>사업자등록번호</translation>
+    </message>
+    <message>
+        <source>123-45-67890</source>
+        <translation>123-45-67890</translation>
+    </message>
+    <message>
+        <source>Shop address</source>
+        <translation>매장 주소</translation>
+    </message>
+    <message>
+        <source>KakaoPay</source>
+        <translation>카카오페이</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>서버 주소</translation>
+    </message>
+    <message>
+        <source>empty: KakaoPay itself</source>
+        <translation>비우면 카카오페이 서버</translation>
+    </message>
+    <message>
+        <source>CID (merchant code)</source>
+        <translation>CID (가맹점 코드)</translation>
+    </message>
+    <message>
+        <source>TC0ONETIME</source>
+        <translation>TC0ONETIME</translation>
+    </message>
+    <message>
+        <source>New secret key</source>
+        <translation>새 시크릿 키</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>변경…</translation>
+    </message>
+    <message>
+        <source>New CID secret (optional)</source>
+        <translation>새 CID 시크릿 (선택)</translation>
+    </message>
+    <message>
+        <source>Return address</source>
+        <translation>복귀 주소</translation>
+    </message>
+    <message>
+        <source>http://localhost/paydesk</source>
+        <translation>http://localhost/paydesk</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>요청 제한 시간</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>Where no keychain runs, keep the key in a file only this user can read (less safe)</source>
+        <translation>키체인이 없으면 이 사용자만 읽을 수 있는 파일에 키 보관 (보안 낮음)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>연결 테스트</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>계산대</translation>
+    </message>
+    <message>
+        <source>Counter ID</source>
+        <translation>계산대 ID</translation>
+    </message>
+    <message>
+        <source>POS1</source>
+        <translation>POS1</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>영수증 프린터</translation>
+    </message>
+    <message>
+        <source>empty: default printer</source>
+        <translation>비우면 기본 프린터</translation>
+    </message>
+    <message>
+        <source>Catalog file</source>
+        <translation>상품 목록 파일</translation>
+    </message>
+    <message>
+        <source>empty: built-in catalog</source>
+        <translation>비우면 내장 상품 목록</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Training mode (payments go to the local simulator, no real money)</source>
+        <translation>연습 모드 (결제는 로컬 시뮬레이터로, 실제 돈은 오가지 않음)</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>이름 변경…</translation>
+    </message>
+    <message>
+        <source>Change PIN…</source>
+        <translation>비밀번호 변경…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Current (open-api.kakaopay.com, secret key)</source>
+        <translation>현행 (open-api.kakaopay.com, 시크릿 키)</translation>
+    </message>
+    <message>
+        <source>Legacy (kapi.kakao.com, Admin key)</source>
+        <translation>구버전 (kapi.kakao.com, Admin 키)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <source>A manager PIN is needed to open the settings.</source>
+        <translation>설정을 열려면 관리자 비밀번호가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>CID secret: %1 stored</source>
+        <translation>CID 시크릿: %1 저장됨</translation>
+    </message>
+    <message>
+        <source>CID secret: none</source>
+        <translation>CID 시크릿: 없음</translation>
+    </message>
+    <message>
+        <source>Secret key: checking…</source>
+        <translation>시크릿 키: 확인 중…</translation>
+    </message>
+    <message>
+        <source>in a file (less safe)</source>
+        <translation>파일에 (보안 낮음)</translation>
+    </message>
+    <message>
+        <source>from PAYDESK_SECRET_KEY</source>
+        <translation>PAYDESK_SECRET_KEY에서</translation>
+    </message>
+    <message>
+        <source>in the keychain</source>
+        <translation>키체인에</translation>
+    </message>
+    <message>
+        <source>Secret key: %1 stored %2</source>
+        <translation>시크릿 키: %1, %2 저장됨</translation>
+    </message>
+    <message>
+        <source>Secret key: none</source>
+        <translation>시크릿 키: 없음</translation>
+    </message>
+    <message>
+        <source>Secret key: unavailable</source>
+        <translation>시크릿 키: 확인할 수 없음</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation>표시된 항목을 먼저 고치세요.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>테스트 중…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsValidator</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the setting&apos;s name, %2 why its value is refused</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>매장명</translation>
+    </message>
+    <message>
+        <source>Business registration number</source>
+        <translation>사업자등록번호</translation>
+    </message>
+    <message>
+        <source>Shop address</source>
+        <translation>매장 주소</translation>
+    </message>
+    <message>
+        <source>KakaoPay API</source>
+        <translation>카카오페이 API</translation>
+    </message>
+    <message>
+        <source>KakaoPay server address</source>
+        <translation>카카오페이 서버 주소</translation>
+    </message>
+    <message>
+        <source>CID (merchant code)</source>
+        <translation>CID (가맹점 코드)</translation>
+    </message>
+    <message>
+        <source>CID secret</source>
+        <translation>CID 시크릿</translation>
+    </message>
+    <message>
+        <source>Return address</source>
+        <translation>복귀 주소</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>요청 제한 시간</translation>
+    </message>
+    <message>
+        <source>Counter ID</source>
+        <translation>계산대 ID</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>영수증 프린터</translation>
+    </message>
+    <message>
+        <source>Catalog file</source>
+        <translation>상품 목록 파일</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation>연습 모드</translation>
+    </message>
+    <message>
+        <source>First-run set-up</source>
+        <translation>최초 설정</translation>
+    </message>
+    <message>
+        <source>Allow key file without keychain</source>
+        <translation>키체인 없이 키 파일 허용</translation>
+    </message>
+    <message>
+        <source>enter the name printed on receipts.</source>
+        <translation>영수증에 인쇄할 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>at most %1 characters.</source>
+        <translation>최대 %1자입니다.</translation>
+    </message>
+    <message>
+        <source>10 digits, as in 123-45-67890.</source>
+        <translation>123-45-67890처럼 숫자 10자리입니다.</translation>
+    </message>
+    <message>
+        <source>the check digit does not match; please check the number.</source>
+        <translation>검증 번호가 맞지 않습니다. 번호를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>an http(s) address with a host, or empty for KakaoPay itself.</source>
+        <translation>호스트가 있는 http(s) 주소를 입력하거나, 카카오페이 서버를 쓰려면 비워 두세요.</translation>
+    </message>
+    <message>
+        <source>use https; plain http is allowed only for this computer.</source>
+        <translation>https를 사용하세요. http는 이 컴퓨터(localhost)에만 허용됩니다.</translation>
+    </message>
+    <message>
+        <source>exactly %1 letters or digits, e.g. TC0ONETIME.</source>
+        <translation>영문자나 숫자 정확히 %1자입니다 (예: TC0ONETIME).</translation>
+    </message>
+    <message>
+        <source>an http(s) address with a host and no query, as registered with KakaoPay.</source>
+        <translation>카카오페이에 등록한 대로, 호스트가 있고 쿼리가 없는 http(s) 주소입니다.</translation>
+    </message>
+    <message>
+        <source>too long: approval addresses would have %1 characters, KakaoPay accepts %2.</source>
+        <translation>너무 깁니다. 승인 주소가 %1자가 되는데 카카오페이는 %2자까지 받습니다.</translation>
+    </message>
+    <message>
+        <source>between %1 and %2 seconds.</source>
+        <translation>%1~%2초 사이입니다.</translation>
+    </message>
+    <message>
+        <source>enter a name for this counter, e.g. POS1.</source>
+        <translation>이 계산대의 이름을 입력하세요 (예: POS1).</translation>
+    </message>
+    <message>
+        <source>1 to %1 letters, digits or &apos;-&apos;.</source>
+        <translation>영문자, 숫자 또는 &apos;-&apos; 1~%1자입니다.</translation>
+    </message>
+    <message>
+        <source>no readable file at %1.</source>
+        <translation>%1에 읽을 수 있는 파일이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorProcess</name>
+    <message>
+        <source>The KakaoPay simulator could not be started: %1</source>
+        <translation>카카오페이 시뮬레이터를 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The KakaoPay simulator stopped unexpectedly (exit code %1).</source>
+        <translation>카카오페이 시뮬레이터가 예기치 않게 멈췄습니다 (종료 코드 %1).</translation>
+    </message>
+    <message>
+        <source>The KakaoPay simulator exited before it was ready (exit code %1).</source>
+        <translation>카카오페이 시뮬레이터가 준비되기 전에 종료되었습니다 (종료 코드 %1).</translation>
+    </message>
+    <message>
+        <source>The KakaoPay simulator (%1) was not found.</source>
+        <translation>카카오페이 시뮬레이터(%1)를 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The KakaoPay simulator did not report its address within %1 ms.</source>
+        <translation>카카오페이 시뮬레이터가 %1ms 안에 주소를 알려 주지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The KakaoPay simulator reported an unusable address.</source>
+        <translation>카카오페이 시뮬레이터가 사용할 수 없는 주소를 알려 왔습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <source>Items</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Taxable (supply value)</source>
+        <translation>과세 (공급가액)</translation>
+    </message>
+    <message>
+        <source>Tax-free</source>
+        <translation>면세</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>부가세</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Pay with KakaoPay
+(F12)</source>
+        <translation>카카오페이 결제
+(F12)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>TRAINING MODE — no real payments</source>
+        <translation>연습 모드 — 실제 결제 아님</translation>
+    </message>
+    <message>
+        <source>Payments go to the local KakaoPay simulator. No money moves.</source>
+        <translation>결제는 로컬 카카오페이 시뮬레이터로 갑니다. 실제 돈은 오가지 않습니다.</translation>
+    </message>
+</context>
+</TS>
