@@ -45,6 +45,8 @@ bool RefundService::refund(const RefundRequest &request, const RefundAuthorizati
 {
     const QString actor = auth.manager().isEmpty() ? QStringLiteral("?") : auth.manager();
     const QString id = request.partnerOrderId;
+    if (!m_client)
+        return refuse(request, actor, tr("KakaoPay is not set up on this computer."));
     if (m_active.contains(id))
         return refuse(request, actor, tr("Another refund of this payment is in progress."));
     if (request.reason.trimmed().isEmpty())
