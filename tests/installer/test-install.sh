@@ -140,7 +140,7 @@ if command -v Xvfb >/dev/null && grep -q -- '--self-check' <<< "$help"; then
     Xvfb -displayfd 3 -nolisten tcp -screen 0 1280x800x24 3> "$PAYDESK_INSTALLER_CACHE/xvfb-display" \
         2> "$PAYDESK_INSTALLER_CACHE/xvfb.log" &
     xvfb_pid=$!
-    trap 'kill "$xvfb_pid" 2>/dev/null; clean_root_umount "$root" || true' EXIT
+    trap 'kill "$xvfb_pid" 2>/dev/null || true; clean_root_umount "$root" || true' EXIT
     for _ in $(seq 50); do [ -s "$PAYDESK_INSTALLER_CACHE/xvfb-display" ] && break; sleep 0.1; done
     display=":$(head -n1 "$PAYDESK_INSTALLER_CACHE/xvfb-display")"
     mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
