@@ -2,15 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About PayDesk</source>
+        <translation>PayDesk 정보</translation>
+    </message>
+    <message>
+        <source>PayDesk %1</source>
+        <translation>PayDesk %1</translation>
+    </message>
+    <message>
+        <source>A point of sale that takes payment with KakaoPay.</source>
+        <translation>카카오페이로 결제받는 POS입니다.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>버전:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (빌드: %2)</translation>
+    </message>
+    <message>
+        <source>Training mode: payments go to the simulator, no money moves</source>
+        <translation>연습 모드: 결제는 시뮬레이터로 가며 실제 돈은 오가지 않음</translation>
+    </message>
+    <message>
+        <source>Real payments with KakaoPay</source>
+        <translation>카카오페이 실결제</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>모드:</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>연결:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>데이터 폴더:</translation>
+    </message>
+    <message>
+        <source>Journal:</source>
+        <translation>거래 기록:</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
-    <message>
-        <source>Some settings were invalid and were reset to their defaults.</source>
-        <translation>일부 설정 값이 잘못되어 기본값으로 되돌렸습니다.</translation>
-    </message>
-    <message>
-        <source>No KakaoPay key is configured: PayDesk runs in training mode.</source>
-        <translation>카카오페이 키가 설정되지 않아 연습 모드로 실행합니다.</translation>
-    </message>
     <message>
         <source>PayDesk shop</source>
         <translation>PayDesk 매장</translation>
@@ -28,20 +71,153 @@
         <translation>연습 모드에 필요한 카카오페이 시뮬레이터를 시작하지 못했습니다: %1</translation>
     </message>
     <message>
-        <source>The data folder %1 could not be created.</source>
-        <translation>데이터 폴더 %1을(를) 만들 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The journal could not be opened: %1</source>
-        <translation>거래 기록을 열 수 없습니다: %1</translation>
-    </message>
-    <message>
         <source>The catalog %1 could not be loaded (%2); using the sample catalog.</source>
         <translation>상품 목록 %1을(를) 불러오지 못해(%2) 샘플 상품 목록을 사용합니다.</translation>
     </message>
     <message>
         <source>The sample catalog could not be loaded: %1</source>
         <translation>샘플 상품 목록을 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The KakaoPay cid_secret could not be read: %1</source>
+        <translation>카카오페이 cid_secret을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The KakaoPay key could not be read: %1 A manager can enter it in the settings.</source>
+        <translation>카카오페이 키를 읽을 수 없습니다: %1 관리자가 설정에서 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The managers&apos; database could not be opened: %1</source>
+        <translation>관리자 데이터베이스를 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Payments are off: the journal could not be opened. %1</source>
+        <translation>결제 불가: 거래 기록을 열 수 없습니다. %1</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept at %1.</source>
+        <translation>손상된 파일은 %1에 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the KakaoPay key from the keychain…</source>
+        <translation>키체인에서 카카오페이 키를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Payments are off: %1</source>
+        <translation>결제 불가: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Settings were reset</source>
+        <translation>설정 초기화됨</translation>
+    </message>
+    <message>
+        <source>Some settings could not be read and were put back to their defaults. A manager should check them in the settings.</source>
+        <translation>일부 설정을 읽을 수 없어 기본값으로 되돌렸습니다. 관리자가 설정에서 확인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Some settings were reset: %1</source>
+        <translation>일부 설정을 기본값으로 되돌렸습니다: %1</translation>
+    </message>
+    <message>
+        <source>Finish setting up PayDesk before the first sale.</source>
+        <translation>첫 판매 전에 PayDesk 설정을 마치세요.</translation>
+    </message>
+    <message>
+        <source>Set up PayDesk…</source>
+        <translation>PayDesk 초기 설정…</translation>
+    </message>
+    <message>
+        <source>Start a new journal</source>
+        <translation>새 거래 기록 시작</translation>
+    </message>
+    <message>
+        <source>The damaged journal stays where it was moved to, for your IT support. Start a new, empty journal now? Payments recorded in the damaged one will not be in the history.</source>
+        <translation>손상된 거래 기록은 IT 지원을 위해 옮겨 둔 위치에 그대로 남습니다. 지금 비어 있는 새 거래 기록을 시작할까요? 손상된 기록에 있던 결제는 내역에 나오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>거래 기록</translation>
+    </message>
+    <message>
+        <source>The new journal could not be opened either: %1</source>
+        <translation>새 거래 기록도 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>A new journal was started. Payments are on again.</source>
+        <translation>새 거래 기록을 시작했습니다. 다시 결제할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Finish the current payment before opening %1.</source>
+        <translation>%1을(를) 열기 전에 진행 중인 결제를 마치세요.</translation>
+    </message>
+    <message>
+        <source>Wait for the recovery check to finish before opening %1.</source>
+        <translation>%1을(를) 열기 전에 복구 확인이 끝날 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <source>the history</source>
+        <translation>결제 내역</translation>
+    </message>
+    <message>
+        <source>The history is not available: the journal is not open.</source>
+        <translation>결제 내역을 볼 수 없습니다: 거래 기록이 열려 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Payment history.</source>
+        <translation>결제 내역.</translation>
+    </message>
+    <message>
+        <source>Payment history (read only: no manager yet).</source>
+        <translation>결제 내역 (읽기 전용: 아직 관리자 없음).</translation>
+    </message>
+    <message>
+        <source>Recovery needs the journal, which is not open.</source>
+        <translation>복구에는 거래 기록이 필요한데 열려 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Payments recovered at start</source>
+        <translation>시작 시 복구한 결제</translation>
+    </message>
+    <message>
+        <source>The unfinished payments were checked with KakaoPay.</source>
+        <translation>미완료 결제를 카카오페이에서 확인했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished payment(s) or refund(s) from the last session are being checked.</source>
+        <translation>
+            <numerusform>지난 세션의 미완료 결제 또는 환불 %n건을 확인하는 중입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Add a manager first (Set up PayDesk).</source>
+        <translation>먼저 관리자를 추가하세요 (PayDesk 초기 설정).</translation>
+    </message>
+    <message>
+        <source>A manager PIN is needed to open the settings.</source>
+        <translation>설정을 열려면 관리자 비밀번호가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of PayDesk.</source>
+        <translation>바뀐 언어는 PayDesk를 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>PayDesk is set up. Ready for the first sale.</source>
+        <translation>PayDesk 설정을 마쳤습니다. 첫 판매를 시작할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>PayDesk</source>
+        <translation>PayDesk</translation>
     </message>
 </context>
 <context>
@@ -245,29 +421,21 @@
         <source>%1 is not set: put the KakaoPay secret key into that environment variable.</source>
         <translation>%1이(가) 설정되지 않았습니다. 이 환경 변수에 카카오페이 시크릿 키를 넣으세요.</translation>
     </message>
+    <message>
+        <source>there is no journal at %1 (see --database and --training).</source>
+        <translation>%1에 거래 기록이 없습니다 (--database와 --training 참고).</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>--training needs --base-url: the address of the training simulator the payments were made with.</source>
+        <translation>--training에는 --base-url이 필요합니다: 결제에 사용한 연습 시뮬레이터의 주소입니다.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
-    <message>
-        <source>Calls KakaoPay&apos;s single-payment API (ready, approve, cancel, order) from a shell.
-The secret key is read from the environment variable PAYDESK_SECRET_KEY only: a
-key on the command line would be visible to every user of the computer (process
-list, shell history), so there is no --key option.
-Prints KakaoPay&apos;s JSON answer on stdout (exit 0); on failure prints
-&quot;error: &lt;kind&gt; http=&lt;status&gt; code=&lt;code&gt; &lt;message&gt;&quot; on stderr (exit 1).
-Bad input exits with 2.</source>
-        <translation>셸에서 카카오페이 단건 결제 API(ready, approve, cancel, order)를 호출합니다.
-시크릿 키는 환경 변수 PAYDESK_SECRET_KEY에서만 읽습니다. 명령줄에 넣은 키는
-이 컴퓨터의 모든 사용자에게 보이므로(프로세스 목록, 셸 기록) --key 옵션은
-없습니다.
-성공하면 카카오페이의 JSON 응답을 stdout에 출력합니다 (종료 코드 0). 실패하면
-&quot;error: &lt;kind&gt; http=&lt;status&gt; code=&lt;code&gt; &lt;message&gt;&quot;를 stderr에 출력합니다 (종료 코드 1).
-입력이 잘못되면 종료 코드는 2입니다.</translation>
-    </message>
-    <message>
-        <source>ready | approve | cancel | order</source>
-        <translation>ready | approve | cancel | order</translation>
-    </message>
     <message>
         <source>API address (default: KakaoPay&apos;s for --api).</source>
         <translation>API 주소 (기본값: --api에 맞는 카카오페이 주소).</translation>
@@ -424,6 +592,110 @@ Bad input exits with 2.</source>
         <source>--custom-json must be a JSON object of strings.</source>
         <translation>--custom-json은 문자열 값의 JSON 객체여야 합니다.</translation>
     </message>
+    <message>
+        <source>Calls KakaoPay&apos;s single-payment API (ready, approve, cancel, order) from a shell,
+settles what the journal left in doubt (reconcile) and exports sales and refunds
+for the accountant (export).
+The secret key is read from the environment variable PAYDESK_SECRET_KEY only: a
+key on the command line would be visible to every user of the computer (process
+list, shell history), so there is no --key option. export needs no key.
+ready/approve/cancel/order print KakaoPay&apos;s JSON answer on stdout (exit 0); on
+failure they print &quot;error: &lt;kind&gt; http=&lt;status&gt; code=&lt;code&gt; &lt;message&gt;&quot; on stderr
+(exit 1). Bad input exits with 2.
+reconcile asks KakaoPay about every payment and refund of the journal that is not
+final and records the answer: one line each, then a summary. It uses the counter&apos;s
+KakaoPay settings (CID, API, address, timeout) unless options say otherwise. Exit 0:
+all settled; 3: some are still in doubt (KakaoPay unreachable, buyer not done);
+1: the journal could not be opened or written.
+export writes one row per approved sale and per refund KakaoPay carried out, oldest
+first (--from/--to are local days, both included). Refund rows have type &quot;refund&quot;
+and negative amounts, so each amount column sums to the net takings. Payments still
+in doubt are not exported (a warning on stderr says how many). CSV is RFC 4180
+(UTF-8, CRLF); a text starting with = + - @ gets a leading &apos; so spreadsheets do
+not run it. JSON is one array of objects. Training payments are left out unless
+--include-training.</source>
+        <translation>셸에서 카카오페이 단건 결제 API(ready, approve, cancel, order)를 호출하고,
+거래 기록에서 확정되지 않은 건을 정리하며(reconcile), 회계용으로 매출과 환불을
+내보냅니다(export).
+시크릿 키는 환경 변수 PAYDESK_SECRET_KEY에서만 읽습니다. 명령줄에 넣은 키는
+이 컴퓨터의 모든 사용자에게 보이므로(프로세스 목록, 셸 기록) --key 옵션은
+없습니다. export에는 키가 필요 없습니다.
+ready/approve/cancel/order는 카카오페이의 JSON 응답을 stdout에 출력합니다 (종료 코드 0).
+실패하면 &quot;error: &lt;kind&gt; http=&lt;status&gt; code=&lt;code&gt; &lt;message&gt;&quot;를 stderr에
+출력합니다 (종료 코드 1). 입력이 잘못되면 종료 코드는 2입니다.
+reconcile은 거래 기록에서 확정되지 않은 모든 결제와 환불을 카카오페이에 조회하고
+그 결과를 기록합니다: 건마다 한 줄, 끝에 요약. 옵션으로 따로 지정하지 않으면
+이 계산대의 카카오페이 설정(CID, API, 주소, 제한 시간)을 사용합니다. 종료 코드 0:
+모두 확정; 3: 아직 확정되지 않은 건이 있음 (카카오페이 연결 불가, 구매자 미완료);
+1: 거래 기록을 열거나 쓸 수 없음.
+export는 승인된 판매와 카카오페이가 처리한 환불을 한 건당 한 행으로, 오래된 것부터
+씁니다 (--from/--to는 현지 날짜이며 둘 다 포함). 환불 행은 type이 &quot;refund&quot;이고
+금액이 음수라서 각 금액 열의 합계가 순매출이 됩니다. 아직 확정되지 않은 결제는
+내보내지 않습니다 (몇 건인지 stderr에 경고). CSV는 RFC 4180
+(UTF-8, CRLF) 형식이며, = + - @로 시작하는 텍스트 앞에는 &apos;를 붙여 스프레드시트가
+실행하지 않게 합니다. JSON은 객체 하나의 배열입니다. 연습 결제는
+--include-training을 주지 않으면 빠집니다.</translation>
+    </message>
+    <message>
+        <source>ready | approve | cancel | order | reconcile | export</source>
+        <translation>ready | approve | cancel | order | reconcile | export</translation>
+    </message>
+    <message>
+        <source>Journal file (reconcile, export; default: the app&apos;s journal).</source>
+        <translation>거래 기록 파일 (reconcile, export; 기본값: 앱의 거래 기록).</translation>
+    </message>
+    <message>
+        <source>Use the training journal (reconcile: needs --base-url of the training simulator; export: implies --include-training).</source>
+        <translation>연습 모드 거래 기록 사용 (reconcile: 연습 시뮬레이터의 --base-url 필요; export: --include-training 포함).</translation>
+    </message>
+    <message>
+        <source>First day to export, YYYY-MM-DD (local time, included).</source>
+        <translation>내보낼 첫날, YYYY-MM-DD (현지 시각, 포함).</translation>
+    </message>
+    <message>
+        <source>Last day to export, YYYY-MM-DD (local time, included).</source>
+        <translation>내보낼 마지막 날, YYYY-MM-DD (현지 시각, 포함).</translation>
+    </message>
+    <message>
+        <source>Export format.</source>
+        <translation>내보내기 형식.</translation>
+    </message>
+    <message>
+        <source>Export training payments too.</source>
+        <translation>연습 결제도 내보냅니다.</translation>
+    </message>
+    <message>
+        <source>Write the export to this file instead of stdout.</source>
+        <translation>stdout 대신 이 파일에 내보냅니다.</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 byte order mark (for Excel).</source>
+        <translation>CSV 앞에 UTF-8 BOM을 붙입니다 (Excel용).</translation>
+    </message>
+    <message>
+        <source>--database and --training exclude each other: --database names the file.</source>
+        <translation>--database와 --training은 함께 쓸 수 없습니다: --database가 파일을 지정합니다.</translation>
+    </message>
+    <message>
+        <source>--%1 is required (YYYY-MM-DD).</source>
+        <translation>--%1은(는) 필수입니다 (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date as YYYY-MM-DD, got &quot;%2&quot;.</source>
+        <translation>--%1은(는) YYYY-MM-DD 형식의 날짜여야 합니다 (입력: &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation>--to(%1)가 --from(%2)보다 앞입니다.</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json, got &quot;%1&quot;.</source>
+        <translation>--format은 csv 또는 json이어야 합니다 (입력: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>--bom is for CSV only: JSON is read as UTF-8 without it.</source>
+        <translation>--bom은 CSV 전용입니다: JSON은 BOM 없이 UTF-8로 읽습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -509,6 +781,29 @@ Bad input exits with 2.</source>
     <message>
         <source>The sales database reported an error.</source>
         <translation>매출 데이터베이스에서 오류가 발생했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>%1 payment(s) and %2 refund(s) of this period are still in doubt and not exported; run &apos;paydesk-cli reconcile&apos; first.</source>
+        <translation>이 기간의 결제 %1건과 환불 %2건은 아직 확정되지 않아 내보내지 않았습니다. 먼저 &apos;paydesk-cli reconcile&apos;을 실행하세요.</translation>
+    </message>
+    <message>
+        <source>the journal could not be read: %1</source>
+        <translation>거래 기록을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>standard output cannot be written</source>
+        <translation>표준 출력에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>writing failed: %1</source>
+        <translation>쓰기 실패: %1</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1285,66 @@ Bad input exits with 2.</source>
         <source>Ready for the next customer.</source>
         <translation>다음 고객을 받을 준비가 되었습니다.</translation>
     </message>
+    <message>
+        <source>&amp;Sale</source>
+        <translation>판매(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New sale</source>
+        <translation>새 판매(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Pay</source>
+        <translation>결제(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>내역(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Payment &amp;history…</source>
+        <translation>결제 내역(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery</source>
+        <translation>복구(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Check unfinished payments…</source>
+        <translation>미완료 결제 확인(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>설정(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings… (manager PIN)</source>
+        <translation>설정(&amp;S)… (관리자 비밀번호)</translation>
+    </message>
+    <message>
+        <source>Set &amp;up PayDesk…</source>
+        <translation>PayDesk 초기 설정(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About PayDesk</source>
+        <translation>PayDesk 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>← Back to the sale (Esc)</source>
+        <translation>← 판매 화면으로 (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>ManagerListEditor</name>
@@ -1259,7 +1614,7 @@ Bad input exits with 2.</source>
     </message>
     <message>
         <source>KakaoPay did not confirm whether the payment went through. Do not take the payment again: check it with &quot;Recover payments&quot;.</source>
-        <translation>카카오페이가 결제 완료 여부를 확인해 주지 않았습니다. 다시 결제받지 말고 &quot;결제 복구&quot;로 확인하세요.</translation>
+        <translation>카카오페이가 결제 완료 여부를 확인해 주지 않았습니다. 다시 결제받지 말고 &quot;미완료 결제 확인&quot;으로 확인하세요.</translation>
     </message>
     <message>
         <source>The payment time ran out before it was approved.</source>
@@ -1267,7 +1622,7 @@ Bad input exits with 2.</source>
     </message>
     <message>
         <source>KakaoPay reported an unknown payment status (%1). Do not take the payment again: check it with &quot;Recover payments&quot;.</source>
-        <translation>카카오페이가 알 수 없는 결제 상태(%1)를 알려 왔습니다. 다시 결제받지 말고 &quot;결제 복구&quot;로 확인하세요.</translation>
+        <translation>카카오페이가 알 수 없는 결제 상태(%1)를 알려 왔습니다. 다시 결제받지 말고 &quot;미완료 결제 확인&quot;으로 확인하세요.</translation>
     </message>
     <message>
         <source>The payment time ran out. Start a new payment if the customer still wants to pay.</source>
@@ -1607,6 +1962,29 @@ Bad input exits with 2.</source>
     <message>
         <source>Print…</source>
         <translation>인쇄…</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileCommand</name>
+    <message>
+        <source>Nothing to reconcile: every payment and refund in the journal is final.</source>
+        <translation>정리할 건이 없습니다: 거래 기록의 모든 결제와 환불이 확정되었습니다.</translation>
+    </message>
+    <message>
+        <source>Payments: %1 settled, %2 left open. Refunds: %3 settled, %4 left open.</source>
+        <translation>결제: %1건 확정, %2건 미확정. 환불: %3건 확정, %4건 미확정.</translation>
+    </message>
+    <message>
+        <source>refund #%1 %2 %3: %4</source>
+        <translation>환불 #%1 %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>refunded (cancel %1)</source>
+        <translation>환불됨 (취소 %1)</translation>
+    </message>
+    <message>
+        <source>not carried out: %1</source>
+        <translation>처리되지 않음: %1</translation>
     </message>
 </context>
 <context>

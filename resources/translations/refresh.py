@@ -54,18 +54,20 @@ def is_unfinished(translation):
     return not (translation.text or '').strip()
 
 
-def fill(tree, dictionary):
+def fill(tree, dictionary, force=False):
     missing = []
     for context in tree.getroot().iter('context'):
         name = context.findtext('name')
         for message in context.iter('message'):
             translation = message.find('translation')
-            if not is_unfinished(translation):
+            unfinished = is_unfinished(translation)
+            if not unfinished and not force:
                 continue
             source = message.findtext('source')
             value = lookup(dictionary, name, source)
             if value is None:
-                missing.append((name, source))
+                if unfinished:
+                    missing.append((name, source))
                 continue
             if translation is None:
                 translation = ET.SubElement(message, 'translation')
@@ -88,6 +90,8 @@ def main():
     parser.add_argument('--lconvert')
     parser.add_argument('--no-lupdate', action='store_true', help='only apply ko.json')
     parser.add_argument('--missing', help='write untranslated strings to this JSON file')
+    parser.add_argument('--force', action='store_true',
+                        help='ko.json also replaces translations that are already finished')
     parser.add_argument('--check', action='store_true', help='exit 1 if anything is untranslated')
     args = parser.parse_args()
 
@@ -99,7 +103,7 @@ def main():
     with open(DICTIONARY, encoding='utf-8') as f:
         dictionary = json.load(f)
     tree = ET.parse(TS)
-    missing = fill(tree, dictionary)
+    missing = fill(tree, dictionary, args.force)
     tree.write(TS, encoding='utf-8', xml_declaration=True)
     # lconvert writes the file back in lupdate's own layout, so diffs stay small.
     lconvert = find_tool('lconvert', args.lconvert or (
