@@ -7,6 +7,11 @@
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
+#ifdef Q_OS_LINUX
+#include <signal.h>
+#include <sys/prctl.h>
+#endif
+
 Q_LOGGING_CATEGORY(lcSimProcess, "paydesk.sim.process", QtInfoMsg)
 
 namespace {
@@ -19,6 +24,11 @@ const QByteArray kUrlPrefix = QByteArrayLiteral("PAYDESK_SIM_URL ");
 SimulatorProcess::SimulatorProcess(QObject *parent) : QObject(parent)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_LINUX
+    // If PayDesk dies (crash, kill -9), the simulator it started must not live on as an orphan
+    // holding its port and ledger file.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     connect(&m_process, &QProcess::readyReadStandardOutput, this,
             &SimulatorProcess::readStandardOutput);
     connect(&m_process, &QProcess::readyReadStandardError, this,
