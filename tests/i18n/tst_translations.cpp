@@ -152,8 +152,10 @@ void TestTranslations::translationsKeepPlaceholdersAndAccelerators()
 
 void TestTranslations::compiledQmLoadsLikeTheApp()
 {
-    QVERIFY(QFile::exists(QStringLiteral(":/i18n/paydesk_ko.qm")));
-    // AppContext::loadTranslations(): QTranslator::load(locale, "paydesk", "_", ":/i18n").
+    // AppContext::loadTranslations() loads ":/i18n/paydesk_<lang>.qm"; the locale-based lookup
+    // (ko_KR → paydesk_ko.qm) must find the same file.
+    QTranslator byName;
+    QVERIFY(byName.load(QStringLiteral(":/i18n/paydesk_ko.qm")));
     QTranslator translator;
     QVERIFY(translator.load(QLocale(QLocale::Korean, QLocale::SouthKorea),
                             QStringLiteral("paydesk"), QStringLiteral("_"),
