@@ -1986,6 +1986,10 @@ export는 승인된 판매와 카카오페이가 처리한 환불을 한 건당 
         <source>not carried out: %1</source>
         <translation>처리되지 않음: %1</translation>
     </message>
+    <message>
+        <source>refunded</source>
+        <translation>환불됨</translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>
