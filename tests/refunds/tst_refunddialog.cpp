@@ -39,6 +39,13 @@ private slots:
 private:
     RefundDialog *openRefundDialog(PaymentDetailDialog *detail);
     void enterPin(const QString &pin);
+    // With PAYDESK_SCREENSHOT_DIR set, keeps a PNG of the widget for a person to look at.
+    static void saveScreenshot(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+    }
 
     SimProcess m_sim;
     std::unique_ptr<KakaoPay::Client> m_client;
@@ -120,6 +127,7 @@ void TestRefundDialog::partialRefundByLines()
     dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit"))
         ->setText(QStringLiteral("우유 파손")); // keyClicks types ASCII only
     QVERIFY(refund->isEnabled());
+    saveScreenshot(dialog, QStringLiteral("refund-dialog-form"));
 
     QTest::mouseClick(refund, Qt::LeftButton);
     enterPin(QStringLiteral("2468"));
@@ -128,6 +136,7 @@ void TestRefundDialog::partialRefundByLines()
                               10000);
     const QString result = dialog->findChild<QLabel *>(QStringLiteral("resultLabel"))->text();
     QVERIFY2(result.contains(Won(7480).toDisplayString()), qPrintable(result));
+    saveScreenshot(dialog, QStringLiteral("refund-dialog-result"));
     QVERIFY(dialog->findChild<QTextBrowser *>(QStringLiteral("receiptBrowser"))
                 ->toPlainText()
                 .contains(Won(8400).toDisplayString())); // left on the payment
@@ -143,6 +152,7 @@ void TestRefundDialog::partialRefundByLines()
              QStringLiteral("PART_CANCEL_PAYMENT"));
     // The detail dialog shows the refund.
     QTRY_COMPARE(detail.findChild<QTableWidget *>(QStringLiteral("refundsTable"))->rowCount(), 1);
+    saveScreenshot(&detail, QStringLiteral("payment-detail"));
     dialog->close();
 }
 

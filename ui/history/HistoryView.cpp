@@ -132,7 +132,13 @@ HistoryView::HistoryView(const HistoryContext &context, QWidget *parent)
     applyFilter();
 }
 
-HistoryView::~HistoryView() = default;
+HistoryView::~HistoryView()
+{
+    // Closing the window (in ~QWidget, after our members are gone) lets the table ask the model
+    // for more rows: part them while the query still exists.
+    m_table->setModel(nullptr);
+    delete m_model;
+}
 
 HistoryFilter HistoryView::currentFilter() const
 {
