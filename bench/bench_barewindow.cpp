@@ -1,0 +1,48 @@
+// The baseline of bench_checkout: a bare Qt Widgets window of PayDesk's size, nothing in it.
+// Prints "PAYDESK_BENCH window 0 <steady-clock µs>" after its first frame, then quits: the
+// same measurement ui/BenchProbe makes on PayDesk's main window.
+#include <QApplication>
+#include <QTimer>
+#include <QWidget>
+
+#include <chrono>
+#include <cstdio>
+
+namespace {
+
+class BareWindow : public QWidget
+{
+protected:
+    bool event(QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            // After this paint and its flush, as in BenchProbe.
+            QTimer::singleShot(0, this, [] {
+                const auto us = std::chrono::duration_cast<std::chrono::microseconds>(
+                                    std::chrono::steady_clock::now().time_since_epoch())
+                                    .count();
+                std::printf("PAYDESK_BENCH window 0 %lld\nPAYDESK_BENCH done 0 %lld\n",
+                            static_cast<long long>(us), static_cast<long long>(us));
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+        return QWidget::event(event);
+    }
+
+private:
+    bool m_painted = false;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    BareWindow window;
+    window.setWindowTitle(QStringLiteral("bare window"));
+    window.resize(1280, 800);
+    window.show();
+    return app.exec();
+}
