@@ -1,6 +1,14 @@
 #include "CliCommand.h"
 
+#include "ExportCommand.h"
+#include "ReconcileCommand.h"
+#include "settings/AppSettings.h"
+#include "store/Database.h"
+#include "store/Journal.h"
+
+#include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -12,11 +20,16 @@ const char *const kKeyVariable = "PAYDESK_SECRET_KEY";
 
 CliCommand::CliCommand() : m_out(stdout), m_err(stderr)
 {
-    m_commands.insert(QStringLiteral("ready"), [this](Client &c) { return runReady(c); });
-    m_commands.insert(QStringLiteral("approve"), [this](Client &c) { return runApprove(c); });
-    m_commands.insert(QStringLiteral("cancel"), [this](Client &c) { return runCancel(c); });
-    m_commands.insert(QStringLiteral("order"), [this](Client &c) { return runOrder(c); });
-    // Planned: "reconcile" and "export" (they need the store, not only the client).
+    const auto kakaoPay = [this](int (CliCommand::*run)(Client &)) {
+        return
+            [this, run] { return withClient([this, run](Client &c) { return (this->*run)(c); }); };
+    };
+    m_commands.insert(QStringLiteral("ready"), kakaoPay(&CliCommand::runReady));
+    m_commands.insert(QStringLiteral("approve"), kakaoPay(&CliCommand::runApprove));
+    m_commands.insert(QStringLiteral("cancel"), kakaoPay(&CliCommand::runCancel));
+    m_commands.insert(QStringLiteral("order"), kakaoPay(&CliCommand::runOrder));
+    m_commands.insert(QStringLiteral("reconcile"), [this] { return runReconcile(); });
+    m_commands.insert(QStringLiteral("export"), [this] { return runExport(); });
 }
 
 int CliCommand::usageError(const QString &message)
@@ -50,8 +63,13 @@ int CliCommand::run(const QStringList &arguments)
     if (handler == m_commands.constEnd())
         return usageError(tr("unknown command \"%1\"").arg(positional.first()));
 
+    return (*handler)();
+}
+
+int CliCommand::withClient(const ClientHandler &handler, const ClientConfig &defaults)
+{
     ClientConfig config;
-    if (!m_options.clientConfig(&config))
+    if (!m_options.clientConfig(&config, defaults))
         return usageError(m_options.error());
     if (qEnvironmentVariable(kKeyVariable).trimmed().isEmpty()) {
         m_err << "error: configuration http=0 code=0 "
@@ -62,7 +80,29 @@ int CliCommand::run(const QStringList &arguments)
         return Failed;
     }
     Client client(config, [] { return qEnvironmentVariable(kKeyVariable); });
-    return (*handler)(client);
+    return handler(client);
+}
+
+bool CliCommand::openJournal(const QString &path, Database *db)
+{
+    // A missing file is a wrong path, not a reason to start an empty journal.
+    if (!QFileInfo(path).isFile()) {
+        m_err << "error: journal "
+              << tr("there is no journal at %1 (see --database and --training).")
+                     .arg(QDir::toNativeSeparators(path))
+              << '\n';
+        m_err.flush();
+        return false;
+    }
+    if (!db->open(Database::Check::Header)) {
+        m_err << "error: journal "
+              << tr("%1 could not be opened: %2")
+                     .arg(QDir::toNativeSeparators(path), db->error().message())
+              << '\n';
+        m_err.flush();
+        return false;
+    }
+    return true;
 }
 
 template <typename Response, typename Start> int CliCommand::await(Start start)
@@ -119,4 +159,52 @@ int CliCommand::runOrder(Client &client)
     if (!m_options.tid(&tid))
         return usageError(m_options.error());
     return await<OrderResponse>([&](auto done) { client.order(tid, nullptr, done); });
+}
+
+int CliCommand::runReconcile()
+{
+    QString path;
+    if (!m_options.journalPath(&path))
+        return usageError(m_options.error());
+    // The training simulator runs on a port of the moment: without its address the settings'
+    // (real) KakaoPay would be asked about training tids.
+    if (m_options.isTraining() && !m_options.parser().isSet(QStringLiteral("base-url")))
+        return usageError(tr("--training needs --base-url: the address of the training "
+                             "simulator the payments were made with."));
+    AppSettings settings;
+    settings.load();
+    return withClient(
+        [&](Client &client) {
+            Database db(path);
+            if (!openJournal(path, &db))
+                return int(Failed);
+            Journal journal(&db);
+            ReconcileCommand command(&client, &journal, m_out, m_err);
+            switch (command.run()) {
+            case ReconcileCommand::Outcome::AllSettled:
+                return int(Success);
+            case ReconcileCommand::Outcome::SomeOpen:
+                return int(InDoubt);
+            case ReconcileCommand::Outcome::JournalFailed:
+                break;
+            }
+            return int(Failed);
+        },
+        settings.clientConfig());
+}
+
+int CliCommand::runExport()
+{
+    QString path;
+    ExportFilter filter;
+    ExportWriter::Format format = ExportWriter::Format::Csv;
+    if (!m_options.journalPath(&path) || !m_options.exportFilter(&filter) ||
+        !m_options.exportFormat(&format))
+        return usageError(m_options.error());
+    Database db(path);
+    if (!openJournal(path, &db))
+        return Failed;
+    ExportCommand command(&db, m_err);
+    return command.run(filter, format, m_options.byteOrderMark(), m_options.outputPath()) ? Success
+                                                                                          : Failed;
 }

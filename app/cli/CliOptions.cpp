@@ -1,5 +1,7 @@
 #include "CliOptions.h"
 
+#include "store/JournalLocation.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,17 +12,31 @@ using namespace KakaoPay;
 CliOptions::CliOptions()
 {
     m_parser.setApplicationDescription(
-        tr("Calls KakaoPay's single-payment API (ready, approve, cancel, order) from a shell.\n"
+        tr("Calls KakaoPay's single-payment API (ready, approve, cancel, order) from a shell,\n"
+           "settles what the journal left in doubt (reconcile) and exports sales and refunds\n"
+           "for the accountant (export).\n"
            "The secret key is read from the environment variable PAYDESK_SECRET_KEY only: a\n"
            "key on the command line would be visible to every user of the computer (process\n"
-           "list, shell history), so there is no --key option.\n"
-           "Prints KakaoPay's JSON answer on stdout (exit 0); on failure prints\n"
-           "\"error: <kind> http=<status> code=<code> <message>\" on stderr (exit 1).\n"
-           "Bad input exits with 2."));
+           "list, shell history), so there is no --key option. export needs no key.\n"
+           "ready/approve/cancel/order print KakaoPay's JSON answer on stdout (exit 0); on\n"
+           "failure they print \"error: <kind> http=<status> code=<code> <message>\" on stderr\n"
+           "(exit 1). Bad input exits with 2.\n"
+           "reconcile asks KakaoPay about every payment and refund of the journal that is not\n"
+           "final and records the answer: one line each, then a summary. It uses the counter's\n"
+           "KakaoPay settings (CID, API, address, timeout) unless options say otherwise. Exit 0:\n"
+           "all settled; 3: some are still in doubt (KakaoPay unreachable, buyer not done);\n"
+           "1: the journal could not be opened or written.\n"
+           "export writes one row per approved sale and per refund KakaoPay carried out, oldest\n"
+           "first (--from/--to are local days, both included). Refund rows have type \"refund\"\n"
+           "and negative amounts, so each amount column sums to the net takings. Payments still\n"
+           "in doubt are not exported (a warning on stderr says how many). CSV is RFC 4180\n"
+           "(UTF-8, CRLF); a text starting with = + - @ gets a leading ' so spreadsheets do\n"
+           "not run it. JSON is one array of objects. Training payments are left out unless\n"
+           "--include-training."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addPositionalArgument(QStringLiteral("command"),
-                                   tr("ready | approve | cancel | order"));
+                                   tr("ready | approve | cancel | order | reconcile | export"));
 
     add("base-url", tr("API address (default: KakaoPay's for --api)."), "url");
     add("api", tr("API generation: current (JSON, SECRET_KEY) or legacy (form, KakaoAK)."),
@@ -54,6 +70,15 @@ CliOptions::CliOptions()
     add("cancel-tax-free", tr("Tax-free part of the refund, in won."), "won", "0");
     add("cancel-vat", tr("VAT part of the refund (default: KakaoPay computes it)."), "won");
     add("cancel-available", tr("What you believe is still refundable, incl. this refund."), "won");
+    add("database", tr("Journal file (reconcile, export; default: the app's journal)."), "path");
+    addFlag("training", tr("Use the training journal (reconcile: needs --base-url of the "
+                           "training simulator; export: implies --include-training)."));
+    add("from", tr("First day to export, YYYY-MM-DD (local time, included)."), "date");
+    add("to", tr("Last day to export, YYYY-MM-DD (local time, included)."), "date");
+    add("format", tr("Export format."), "csv|json", "csv");
+    addFlag("include-training", tr("Export training payments too."));
+    add("output", tr("Write the export to this file instead of stdout."), "file");
+    addFlag("bom", tr("Start the CSV with a UTF-8 byte order mark (for Excel)."));
     // Declared so that it can be refused with a reason instead of "unknown option".
     m_parser.addOption(QCommandLineOption(
         QStringLiteral("key"),
@@ -68,6 +93,11 @@ void CliOptions::add(const QString &name, const QString &description, const QStr
     if (!defaultValue.isEmpty())
         option.setDefaultValue(defaultValue);
     m_parser.addOption(option);
+}
+
+void CliOptions::addFlag(const QString &name, const QString &description)
+{
+    m_parser.addOption(QCommandLineOption(name, description));
 }
 
 bool CliOptions::fail(const QString &message)
@@ -130,15 +160,18 @@ bool CliOptions::optionalWon(const QString &name, std::optional<Won> *out)
     return true;
 }
 
-bool CliOptions::clientConfig(ClientConfig *out)
+bool CliOptions::clientConfig(ClientConfig *out, const ClientConfig &defaults)
 {
-    const QString api = m_parser.value(QStringLiteral("api")).toLower();
-    if (api == QLatin1String("current"))
-        out->generation = ApiGeneration::Current;
-    else if (api == QLatin1String("legacy"))
-        out->generation = ApiGeneration::Legacy;
-    else
-        return fail(tr("--api must be current or legacy, got \"%1\".").arg(api));
+    *out = defaults;
+    if (m_parser.isSet(QStringLiteral("api"))) {
+        const QString api = m_parser.value(QStringLiteral("api")).toLower();
+        if (api == QLatin1String("current"))
+            out->generation = ApiGeneration::Current;
+        else if (api == QLatin1String("legacy"))
+            out->generation = ApiGeneration::Legacy;
+        else
+            return fail(tr("--api must be current or legacy, got \"%1\".").arg(api));
+    }
     if (m_parser.isSet(QStringLiteral("base-url"))) {
         const QUrl url(m_parser.value(QStringLiteral("base-url")), QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty() ||
@@ -146,13 +179,89 @@ bool CliOptions::clientConfig(ClientConfig *out)
             return fail(tr("--base-url must be an http(s) address."));
         out->baseUrl = url;
     }
-    out->cid = m_parser.value(QStringLiteral("cid"));
-    out->cidSecret = m_parser.value(QStringLiteral("cid-secret"));
-    qint64 timeout = 0;
-    if (!integer(QStringLiteral("timeout-ms"), 1, 600000, &timeout))
-        return false;
-    out->timeoutMs = int(timeout);
+    if (m_parser.isSet(QStringLiteral("cid")))
+        out->cid = m_parser.value(QStringLiteral("cid"));
+    if (m_parser.isSet(QStringLiteral("cid-secret")))
+        out->cidSecret = m_parser.value(QStringLiteral("cid-secret"));
+    if (m_parser.isSet(QStringLiteral("timeout-ms"))) {
+        qint64 timeout = 0;
+        if (!integer(QStringLiteral("timeout-ms"), 1, 600000, &timeout))
+            return false;
+        out->timeoutMs = int(timeout);
+    }
     return true;
+}
+
+bool CliOptions::isTraining() const
+{
+    return m_parser.isSet(QStringLiteral("training"));
+}
+
+bool CliOptions::journalPath(QString *out)
+{
+    if (m_parser.isSet(QStringLiteral("database"))) {
+        if (isTraining())
+            return fail(tr("--database and --training exclude each other: --database names the "
+                           "file."));
+        if (!required(QStringLiteral("database"), out))
+            return false;
+        return true;
+    }
+    *out = JournalLocation::path(isTraining() ? JournalLocation::Kind::Training
+                                              : JournalLocation::Kind::Real);
+    return true;
+}
+
+bool CliOptions::date(const QString &name, QDate *out)
+{
+    const QString text = m_parser.value(name).trimmed();
+    if (text.isEmpty())
+        return fail(tr("--%1 is required (YYYY-MM-DD).").arg(name));
+    static const QRegularExpression shape(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    *out = QDate::fromString(text, Qt::ISODate);
+    if (!shape.match(text).hasMatch() || !out->isValid())
+        return fail(tr("--%1 must be a date as YYYY-MM-DD, got \"%2\".").arg(name, text));
+    return true;
+}
+
+bool CliOptions::exportFilter(ExportFilter *out)
+{
+    QDate from;
+    QDate to;
+    if (!date(QStringLiteral("from"), &from) || !date(QStringLiteral("to"), &to))
+        return false;
+    if (to < from)
+        return fail(tr("--to (%1) is before --from (%2).")
+                        .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
+    // Local days, both included: from the start of --from to the start of the day after --to.
+    out->from = from.startOfDay();
+    out->to = to.addDays(1).startOfDay();
+    out->includeTraining = isTraining() || m_parser.isSet(QStringLiteral("include-training"));
+    return true;
+}
+
+bool CliOptions::exportFormat(ExportWriter::Format *out)
+{
+    const QString format = m_parser.value(QStringLiteral("format")).trimmed().toLower();
+    if (format == QLatin1String("csv"))
+        *out = ExportWriter::Format::Csv;
+    else if (format == QLatin1String("json"))
+        *out = ExportWriter::Format::Json;
+    else
+        return fail(tr("--format must be csv or json, got \"%1\".").arg(format));
+    if (*out == ExportWriter::Format::Json && byteOrderMark())
+        return fail(tr("--bom is for CSV only: JSON is read as UTF-8 without it."));
+    return true;
+}
+
+QString CliOptions::outputPath() const
+{
+    return m_parser.value(QStringLiteral("output"));
+}
+
+bool CliOptions::byteOrderMark() const
+{
+    return m_parser.isSet(QStringLiteral("bom"));
 }
 
 bool CliOptions::tid(QString *out)

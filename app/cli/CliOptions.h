@@ -1,6 +1,8 @@
 #pragma once
 
+#include "ExportWriter.h"
 #include "kakaopay/KakaoPayClient.h"
+#include "store/ExportQuery.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,15 +22,27 @@ public:
     bool parse(const QStringList &arguments);
     QString error() const { return m_error; }
 
-    bool clientConfig(KakaoPay::ClientConfig *out);
+    // Options given on the command line override `defaults` (reconcile passes the counter's
+    // settings; the KakaoPay commands the client's defaults).
+    bool clientConfig(KakaoPay::ClientConfig *out, const KakaoPay::ClientConfig &defaults = {});
     bool readyRequest(KakaoPay::ReadyRequest *out);
     bool approveRequest(KakaoPay::ApproveRequest *out);
     bool cancelRequest(KakaoPay::CancelRequest *out);
     bool tid(QString *out);
 
+    // The journal file: --database, else the app's real or (--training) training journal.
+    bool journalPath(QString *out);
+    bool isTraining() const;
+    bool exportFilter(ExportFilter *out);
+    bool exportFormat(ExportWriter::Format *out);
+    QString outputPath() const;
+    bool byteOrderMark() const;
+
 private:
     void add(const QString &name, const QString &description, const QString &valueName,
              const QString &defaultValue = {});
+    void addFlag(const QString &name, const QString &description);
+    bool date(const QString &name, QDate *out);
     bool required(const QString &name, QString *out);
     bool won(const QString &name, Won *out);
     bool optionalWon(const QString &name, std::optional<Won> *out);

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QEventLoop>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTimer>
+
+// paydesk-cli as a child process with a home of its own: the settings (XDG_CONFIG_HOME) and the
+// default journal folder (XDG_DATA_HOME) are under `home`, never the user's, and the time zone
+// is Seoul so that local dates are the same on every machine.
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+inline CliRun runCli(const QString &home, const QStringList &arguments,
+                     const QString &key = QStringLiteral("training-key"))
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("PAYDESK_SECRET_KEY"));
+    if (!key.isEmpty())
+        env.insert(QStringLiteral("PAYDESK_SECRET_KEY"), key);
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("TZ"), QStringLiteral("Asia/Seoul"));
+    process.setProcessEnvironment(env);
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    process.start(QStringLiteral(PAYDESK_CLI_BIN), arguments);
+    loop.exec();
+    CliRun r;
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished();
+        return r;
+    }
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    return r;
+}
