@@ -1,11 +1,10 @@
 #include "AppContext.h"
-#include "MainWindow.h"
+#include "AppController.h"
 #include "SelfCheck.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
-#include <QScopedPointer>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -31,7 +30,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("PayDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/paydesk.svg")));
-    AppContext::loadTranslations();
 
     AppContext context(options);
     if (!context.initialize()) {
@@ -41,10 +39,17 @@ int main(int argc, char *argv[])
         return 1;
     }
     if (options.selfCheck) {
+        // A key read from the keychain arrives asynchronously.
+        while (context.isKeyPending())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        if (!context.payBlockReason().isEmpty()) {
+            QTextStream(stderr) << context.payBlockReason() << Qt::endl;
+            return 1;
+        }
         SelfCheck check(context.environment(), context.journal(), !context.isTraining());
         return check.run();
     }
-    QScopedPointer<MainWindow> window(context.createMainWindow());
-    window->show();
+    AppController controller(&context);
+    controller.start();
     return app.exec();
 }

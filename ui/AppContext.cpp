@@ -1,12 +1,15 @@
 #include "AppContext.h"
 
-#include "MainWindow.h"
 #include "UiLog.h"
+#include "auth/ManagerStore.h"
 #include "checkout/Catalog.h"
 #include "core/Clock.h"
 #include "core/SimulatorProcess.h"
+#include "history/HistoryContext.h"
 #include "kakaopay/KakaoPayClient.h"
+#include "refunds/RefundService.h"
 #include "settings/AppSettings.h"
+#include "settings/SecretStore.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 
@@ -24,6 +27,7 @@
 
 namespace {
 
+// The simulator's default key (tests/sim README): training never touches a real key.
 const QString kTrainingKey = QStringLiteral("training-key");
 
 bool isLoopbackUrl(const QUrl &url)
@@ -31,8 +35,10 @@ bool isLoopbackUrl(const QUrl &url)
     return url.isValid() && NavigationPolicy::isLoopback(url.host());
 }
 
-QString simulatorProgram()
+QString simulatorProgram(const QString &configured)
 {
+    if (!configured.isEmpty())
+        return configured;
     QString program = SimulatorProcess::findProgram();
     if (!program.isEmpty())
         return program;
@@ -40,6 +46,19 @@ QString simulatorProgram()
     const QString built = QDir(QCoreApplication::applicationDirPath())
                               .filePath(QStringLiteral("../tests/sim/paydesk-kakaopay-sim"));
     return QFileInfo(built).isExecutable() ? QFileInfo(built).canonicalFilePath() : QString();
+}
+
+QString languageName(SettingsValues::Language language)
+{
+    switch (language) {
+    case SettingsValues::Language::Korean:
+        return QStringLiteral("ko");
+    case SettingsValues::Language::English:
+        return QStringLiteral("en");
+    case SettingsValues::Language::System:
+        break;
+    }
+    return QLocale().name().section(u'_', 0, 0);
 }
 
 } // namespace
@@ -50,8 +69,7 @@ AppContext::AppContext(const AppOptions &options, QObject *parent)
 
 AppContext::~AppContext()
 {
-    // The client may still hold requests: it goes before the simulator it talks to.
-    m_client.reset();
+    release();
     m_simulator.reset();
 }
 
@@ -69,18 +87,32 @@ void AppContext::prepareProcessEnvironment(const AppOptions &options)
 #endif
 }
 
-void AppContext::loadTranslations()
+void AppContext::loadTranslations(SettingsValues::Language language)
 {
     auto *app = QCoreApplication::instance();
-    const QLocale locale;
+    const QString lang = languageName(language);
+    // English is the source language: nothing to load, and a stale translator must not stay.
+    if (lang == QLatin1String("en") || lang == QLatin1String("C") || lang.isEmpty())
+        return;
     auto *ours = new QTranslator(app);
-    if (ours->load(locale, QStringLiteral("paydesk"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")))
+    if (ours->load(QStringLiteral(":/i18n/paydesk_%1.qm").arg(lang)))
         QCoreApplication::installTranslator(ours);
+    else
+        qCInfo(lcUi) << "no PayDesk translation for" << lang;
     auto *qt = new QTranslator(app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(QStringLiteral("qtbase_%1").arg(lang),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+}
+
+QString AppContext::dataDirectory() const
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString AppContext::journalPath() const
+{
+    return m_journalDb ? m_journalDb->path() : QString();
 }
 
 QUrl AppContext::simulatorUrl() const
@@ -90,85 +122,87 @@ QUrl AppContext::simulatorUrl() const
 
 bool AppContext::initialize()
 {
-    AppSettings settings;
-    const QList<SettingsReset> resets = settings.load();
-    if (!resets.isEmpty())
-        m_warnings.append(tr("Some settings were invalid and were reset to their defaults."));
-    const SettingsValues &values = settings.values();
+    m_settings.reset(new AppSettings);
+    m_resets = m_settings->load();
+    loadTranslations(m_settings->values().language);
+    for (const SettingsReset &reset : std::as_const(m_resets))
+        qCWarning(lcUi) << "setting reset:" << reset.key;
+    SecretStore::Options secretOptions;
+    secretOptions.allowFileFallback = m_settings->values().allowFileSecretFallback;
+    m_secrets.reset(new SecretStore(secretOptions));
+    return reloadSettings();
+}
 
-    m_secretKey = qEnvironmentVariable("PAYDESK_SECRET_KEY");
-    QUrl baseUrl = m_options.baseUrl.isValid() ? m_options.baseUrl : values.baseUrl;
-    bool training = m_options.training || values.trainingMode;
-    // No key and no server of our own: nothing real can be paid, so train.
-    if (m_secretKey.isEmpty() && !m_options.baseUrl.isValid()) {
-        if (!training)
-            m_warnings.append(tr("No KakaoPay key is configured: PayDesk runs in training mode."));
-        training = true;
+bool AppContext::reloadSettings()
+{
+    ++m_generation;
+    if (m_generation > 1)
+        m_resets = m_settings->load(); // after a save: what is still wrong, usually nothing
+    m_secrets->setAllowFileFallback(m_settings->values().allowFileSecretFallback);
+    release();
+    m_warnings.clear();
+    m_keyError.clear();
+    decideMode();
+    if (m_env.training && !m_simulatorArguments.isEmpty()) {
+        if (!startSimulator())
+            return false;
+        m_baseUrl = m_simulator->baseUrl();
+    } else {
+        m_simulator.reset();
     }
+    m_cidSecret.clear();
+    buildClient();
+    openDatabases();
+    loadCatalog(m_settings->values().catalogPath);
+    if (!m_useTrainingKey)
+        readSecrets();
+    fillEnvironment();
+    emit environmentChanged();
+    return true;
+}
+
+void AppContext::decideMode()
+{
+    const SettingsValues &v = m_settings->values();
+    m_baseUrl = m_options.baseUrl.isValid() ? m_options.baseUrl : v.baseUrl;
+    bool training = m_options.training || v.trainingMode;
+    // Nothing set up yet: the counter practises until the first-run wizard says otherwise.
+    if (!v.firstRunDone && !m_options.baseUrl.isValid())
+        training = true;
     // The self-check without a server pays the simulator, whatever is configured.
     if (m_options.selfCheck && !m_options.baseUrl.isValid())
         training = true;
     // A loopback server is a simulator: treat it as training so nothing counts as a sale.
-    if (isLoopbackUrl(m_options.baseUrl))
+    if (isLoopbackUrl(m_baseUrl))
         training = true;
     m_env.training = training;
 
-    if (training && !m_options.baseUrl.isValid()) {
-        QStringList arguments;
+    QStringList arguments;
+    if (training && !m_options.baseUrl.isValid() && !isLoopbackUrl(v.baseUrl)) {
         if (m_options.selfCheck) {
             arguments << QStringLiteral("--auto-approve-ms") << QStringLiteral("500");
         } else {
-            const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-            QDir().mkpath(dir);
+            // The ledger survives a restart, so recovery at start finds the tids it left.
             arguments << QStringLiteral("--state-file")
-                      << QDir(dir).filePath(QStringLiteral("training-simulator.json"));
+                      << QDir(dataDirectory()).filePath(QStringLiteral("training-simulator.json"))
+                      << QStringLiteral("--cid") << v.cid;
         }
-        if (!startSimulator(arguments))
-            return false;
-        baseUrl = m_simulator->baseUrl();
     }
-    if (training && (m_secretKey.isEmpty() || m_simulator))
-        m_secretKey = kTrainingKey;
-
-    KakaoPay::ClientConfig config = settings.clientConfig();
-    config.baseUrl = baseUrl;
-    if (m_options.apiGiven)
-        config.generation = m_options.api;
-    const QString key = m_secretKey;
-    m_client.reset(new KakaoPay::Client(config, [key] { return key; }));
-
-    if (!openJournal())
-        return false;
-    loadCatalog(values.catalogPath);
-
-    m_env.client = m_client.data();
-    m_env.recorder = m_journal.data();
-    m_env.clock = Clock::system();
-    m_env.attemptOptions.counterId = values.counterId;
-    m_env.attemptOptions.training = training;
-    m_env.attemptOptions.returnBase = values.returnUrlBase;
-    m_env.navigationPolicy = training && isLoopbackUrl(baseUrl)
-                                 ? NavigationPolicy::training(baseUrl)
-                                 : NavigationPolicy::kakaoPay();
-    m_env.shop.name = values.shopName.isEmpty() ? tr("PayDesk shop") : values.shopName;
-    m_env.shop.businessNumber = values.businessNumber;
-    m_env.shop.address = values.shopAddress;
-    const QString api = config.generation == KakaoPay::ApiGeneration::Legacy
-                            ? QStringLiteral("legacy")
-                            : QStringLiteral("current");
-    m_env.modeDescription =
-        training ? tr("TRAINING · simulator %1 · API %2").arg(baseUrl.authority(), api)
-                 : tr("LIVE · %1 · API %2").arg(config.effectiveBaseUrl().host(), api);
-    qCInfo(lcUi) << "mode:" << (training ? "training" : "live") << "base"
-                 << config.effectiveBaseUrl().toString() << "api" << api;
-    return true;
+    if (arguments != m_simulatorArguments)
+        m_simulator.reset();
+    m_simulatorArguments = arguments;
+    const bool ownSimulator = !arguments.isEmpty();
+    m_useTrainingKey = training && (ownSimulator || SecretStore::environmentSecretKey().isEmpty());
 }
 
-bool AppContext::startSimulator(const QStringList &extraArguments)
+bool AppContext::startSimulator()
 {
+    if (m_simulator && m_simulator->isRunning())
+        return true;
+    QDir().mkpath(dataDirectory());
     m_simulator.reset(new SimulatorProcess);
-    m_simulator->setProgram(simulatorProgram());
-    m_simulator->setArguments(extraArguments);
+    m_simulator->setProgram(simulatorProgram(m_options.simulatorProgram));
+    m_simulator->setArguments(m_simulatorArguments);
     if (!m_simulator->waitForUrl(15000)) {
         m_error = tr("Training mode needs the KakaoPay simulator, but it did not start: %1")
                       .arg(m_simulator->errorString());
@@ -177,42 +211,229 @@ bool AppContext::startSimulator(const QStringList &extraArguments)
     return true;
 }
 
-bool AppContext::openJournal()
+void AppContext::buildClient()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    KakaoPay::ClientConfig config = m_settings->clientConfig(m_cidSecret);
+    config.baseUrl = m_baseUrl;
+    if (m_options.apiGiven)
+        config.generation = m_options.api;
+    KakaoPay::KeyProvider key;
+    if (m_useTrainingKey)
+        key = [] { return kTrainingKey; };
+    else
+        key = m_secrets->keyProvider(); // the keychain's key once read; PAYDESK_SECRET_KEY first
+    m_refunds.reset();
+    m_client.reset(new KakaoPay::Client(config, key));
+    if (m_journal)
+        m_refunds.reset(new RefundService(m_client.data(), m_journal));
+}
+
+void AppContext::readSecrets()
+{
+    const int generation = m_generation;
+    m_keyPending = true;
+    auto finish = [this, generation](const QString &cidSecret, const QString &error) {
+        if (generation != m_generation)
+            return;
+        m_keyPending = false;
+        m_keyError = error;
+        if (!cidSecret.isEmpty()) { // the client's config is fixed: a new one carries it
+            m_cidSecret = cidSecret;
+            buildClient();
+        }
+        fillEnvironment();
+        emit environmentChanged();
+    };
+    auto readCidSecret = [this, generation, finish](const QString &keyError) {
+        if (generation != m_generation)
+            return;
+        if (!m_settings->values().hasCidSecret) {
+            finish(QString(), keyError);
+            return;
+        }
+        m_secrets->read(SecretSlot::CidSecret, this, [finish, keyError](const SecretResult &r) {
+            finish(r.ok() ? r.secret : QString(),
+                   r.ok() || !keyError.isEmpty()
+                       ? keyError
+                       : tr("The KakaoPay cid_secret could not be read: %1")
+                             .arg(r.error.userMessage()));
+        });
+    };
+    if (!SecretStore::environmentSecretKey().isEmpty()) {
+        readCidSecret(QString());
+        return;
+    }
+    m_secrets->read(SecretSlot::SecretKey, this, [readCidSecret](const SecretResult &r) {
+        readCidSecret(r.ok() ? QString()
+                             : tr("The KakaoPay key could not be read: %1 A manager can enter "
+                                  "it in the settings.")
+                                   .arg(r.error.userMessage()));
+    });
+}
+
+void AppContext::openDatabases()
+{
+    const QString dir = dataDirectory();
+    m_journalError = {};
     if (!QDir().mkpath(dir)) {
-        m_error = tr("The data folder %1 could not be created.").arg(QDir::toNativeSeparators(dir));
+        m_journalError = DatabaseError::make(DatabaseError::Code::CannotCreate, dir);
+        return;
+    }
+    DatabaseError mainError;
+    const bool mainOk =
+        openDatabase(QStringLiteral("paydesk.sqlite"), m_mainDb, m_mainJournal, &mainError);
+    if (mainOk)
+        m_managers.reset(new ManagerStore(m_mainDb.data(), m_mainJournal.data()));
+    if (!m_env.training) {
+        m_journalDb = m_mainDb.data();
+        m_journal = mainOk ? m_mainJournal.data() : nullptr;
+        m_journalError = mainError;
+    } else {
+        if (!mainOk)
+            m_warnings.append(
+                tr("The managers' database could not be opened: %1").arg(mainError.message()));
+        openDatabase(QStringLiteral("paydesk-training.sqlite"), m_trainingDb, m_trainingJournal,
+                     &m_journalError);
+        m_journalDb = m_trainingDb.data();
+        m_journal = m_journalError.isError() ? nullptr : m_trainingJournal.data();
+    }
+    if (m_journal && m_client)
+        m_refunds.reset(new RefundService(m_client.data(), m_journal));
+}
+
+bool AppContext::openDatabase(const QString &file, QScopedPointer<Database> &db,
+                              QScopedPointer<Journal> &journal, DatabaseError *error)
+{
+    journal.reset();
+    db.reset(new Database(QDir(dataDirectory()).filePath(file)));
+    // Header only: a full check reads every page (seconds on a big journal) and would delay
+    // the window.
+    if (!db->open(Database::Check::Header)) {
+        *error = db->error();
+        qCWarning(lcUi) << "database not opened:" << error->detail;
         return false;
     }
-    // Training payments never share a file with real sales.
-    const QString file = m_env.training ? QStringLiteral("paydesk-training.sqlite")
-                                        : QStringLiteral("paydesk.sqlite");
-    m_database.reset(new Database(QDir(dir).filePath(file)));
-    if (!m_database->open(Database::Check::Header)) {
-        m_error = tr("The journal could not be opened: %1").arg(m_database->error().message());
-        return false;
-    }
-    m_journal.reset(new Journal(m_database.data()));
+    journal.reset(new Journal(db.data()));
+    *error = {};
     return true;
+}
+
+bool AppContext::canStartFreshJournal() const
+{
+    return m_journalError.code == DatabaseError::Code::Corrupt && !m_journalError.movedTo.isEmpty();
+}
+
+bool AppContext::startFreshJournal()
+{
+    if (!canStartFreshJournal())
+        return false;
+    closeDatabases();
+    openDatabases();
+    fillEnvironment();
+    emit environmentChanged();
+    return m_journal != nullptr;
 }
 
 void AppContext::loadCatalog(const QString &path)
 {
-    m_catalog.reset(new Catalog);
+    Catalog fresh;
     QString error;
-    if (!path.isEmpty() && m_catalog->loadFile(path, &error))
-        return;
-    if (!path.isEmpty())
-        m_warnings.append(tr("The catalog %1 could not be loaded (%2); using the sample catalog.")
-                              .arg(QDir::toNativeSeparators(path), error));
-    if (!m_catalog->loadFile(Catalog::samplePath(), &error))
-        m_warnings.append(tr("The sample catalog could not be loaded: %1").arg(error));
+    if (path.isEmpty() || !fresh.loadFile(path, &error)) {
+        if (!path.isEmpty())
+            m_warnings.append(
+                tr("The catalog %1 could not be loaded (%2); using the sample catalog.")
+                    .arg(QDir::toNativeSeparators(path), error));
+        fresh.clear();
+        if (!fresh.loadFile(Catalog::samplePath(), &error))
+            m_warnings.append(tr("The sample catalog could not be loaded: %1").arg(error));
+    }
+    // The same object: the order panel keeps its pointer across a reload.
+    if (!m_catalog)
+        m_catalog.reset(new Catalog);
+    *m_catalog = fresh;
 }
 
-MainWindow *AppContext::createMainWindow()
+void AppContext::fillEnvironment()
 {
-    auto *window = new MainWindow(m_env, m_catalog.data());
-    if (!m_warnings.isEmpty())
-        window->showMessage(m_warnings.join(QLatin1Char(' ')), true);
-    return window;
+    const SettingsValues &values = m_settings->values();
+    const KakaoPay::ClientConfig &config = m_client->config();
+    m_env.client = m_client.data();
+    m_env.recorder = m_journal;
+    m_env.clock = Clock::system();
+    m_env.attemptOptions.counterId = values.counterId;
+    m_env.attemptOptions.training = m_env.training;
+    m_env.attemptOptions.returnBase = values.returnUrlBase;
+    m_env.navigationPolicy = m_env.training && isLoopbackUrl(m_baseUrl)
+                                 ? NavigationPolicy::training(m_baseUrl)
+                                 : NavigationPolicy::kakaoPay();
+    m_env.shop.name = values.shopName.isEmpty() ? tr("PayDesk shop") : values.shopName;
+    m_env.shop.businessNumber = values.businessNumber;
+    m_env.shop.address = values.shopAddress;
+    const QString api = config.generation == KakaoPay::ApiGeneration::Legacy
+                            ? QStringLiteral("legacy")
+                            : QStringLiteral("current");
+    m_env.modeDescription =
+        m_env.training ? tr("TRAINING · simulator %1 · API %2").arg(m_baseUrl.authority(), api)
+                       : tr("LIVE · %1 · API %2").arg(config.effectiveBaseUrl().host(), api);
+    qCInfo(lcUi) << "mode:" << (m_env.training ? "training" : "live") << "base"
+                 << config.effectiveBaseUrl().toString() << "api" << api;
+}
+
+HistoryContext AppContext::historyContext() const
+{
+    HistoryContext context;
+    context.database = m_journal ? m_journalDb : nullptr;
+    context.journal = m_journal;
+    context.managers = hasManager() ? m_managers.data() : nullptr;
+    context.refunds = m_refunds.data();
+    context.shop = m_env.shop;
+    return context;
+}
+
+bool AppContext::needsFirstRun() const
+{
+    return !m_settings->values().firstRunDone && !m_options.selfCheck;
+}
+
+bool AppContext::hasManager() const
+{
+    return m_managers && !m_managers->managers().isEmpty();
+}
+
+QString AppContext::payBlockReason() const
+{
+    if (!m_journal) {
+        QString text = tr("Payments are off: the journal could not be opened. %1")
+                           .arg(m_journalError.message());
+        if (canStartFreshJournal())
+            text += u' ' + tr("The damaged file was kept at %1.")
+                               .arg(QDir::toNativeSeparators(m_journalError.movedTo));
+        return text;
+    }
+    if (m_keyPending)
+        return tr("Reading the KakaoPay key from the keychain…");
+    if (!m_keyError.isEmpty())
+        return tr("Payments are off: %1").arg(m_keyError);
+    return QString();
+}
+
+void AppContext::release()
+{
+    closeDatabases();
+    m_client.reset();
+    m_env.client = nullptr;
+}
+
+void AppContext::closeDatabases()
+{
+    // Users of a service go before it: refunds and managers hold journal pointers.
+    m_refunds.reset();
+    m_managers.reset();
+    m_journal = nullptr;
+    m_journalDb = nullptr;
+    m_env.recorder = nullptr;
+    m_trainingJournal.reset();
+    m_trainingDb.reset();
+    m_mainJournal.reset();
+    m_mainDb.reset();
 }

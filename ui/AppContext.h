@@ -2,21 +2,33 @@
 
 #include "AppOptions.h"
 #include "CheckoutEnvironment.h"
+#include "settings/SettingsError.h"
+#include "settings/SettingsValues.h"
+#include "store/DatabaseError.h"
 
 #include <QObject>
 #include <QScopedPointer>
 
+class AppSettings;
 class Catalog;
 class Database;
 class Journal;
-class MainWindow;
+class ManagerStore;
+class RefundService;
+class SecretStore;
 class SimulatorProcess;
+struct HistoryContext;
 namespace KakaoPay {
 class Client;
 }
 
-// Wires the application: settings, the simulator in training mode, the KakaoPay client, the
-// journal, the catalog, translations, and the main window. main.cpp stays a few lines.
+// The application's services, built from the settings (AppSettings, the key from SecretStore)
+// and the command line, which overrides them for the session: the simulator in training mode,
+// the KakaoPay client, the journal, the managers, refunds, the catalog and the translations.
+// AppController puts a face on it; main.cpp stays a few lines.
+//
+// Nothing here stops the window from appearing: a journal that cannot be opened, a key not yet
+// read from the keychain, or a first run not yet done only block payments (payBlockReason()).
 class AppContext : public QObject
 {
     Q_OBJECT
@@ -28,34 +40,90 @@ public:
     // Before QApplication: the web engine's sandbox switch when running as root, and the
     // offscreen platform for --self-check without a display.
     static void prepareProcessEnvironment(const AppOptions &options);
-    static void loadTranslations();
+    // PayDesk's :/i18n/paydesk_<lang>.qm and Qt's qtbase_<lang>.qm; System: the OS locale.
+    static void
+    loadTranslations(SettingsValues::Language language = SettingsValues::Language::System);
 
-    // Starts what the mode needs. False with errorString() when PayDesk cannot take payments.
+    // Loads the settings and starts what the mode needs. False (errorString()) only when
+    // nothing can run at all: training mode without its simulator.
     bool initialize();
     QString errorString() const { return m_error; }
+
+    // After the first-run wizard or the settings dialog saved: rebuilds mode, client, journal
+    // and managers from the settings on disk. No payment, history or dialog may be open.
+    bool reloadSettings();
+    // The damaged journal was moved aside: open a new, empty one in its place.
+    bool startFreshJournal();
 
     const AppOptions &options() const { return m_options; }
     bool isTraining() const { return m_env.training; }
     const CheckoutEnvironment &environment() const { return m_env; }
     const Catalog *catalog() const { return m_catalog.data(); }
-    Journal *journal() const { return m_journal.data(); }
+    Journal *journal() const { return m_journal; } // null when the journal is not open
+    Database *database() const { return m_journalDb; }
+    ManagerStore *managers() const { return m_managers.data(); } // null: no managers' database
+    RefundService *refunds() const { return m_refunds.data(); }
+    KakaoPay::Client *client() const { return m_client.data(); }
+    AppSettings *settings() const { return m_settings.data(); }
+    SecretStore *secrets() const { return m_secrets.data(); }
+    HistoryContext historyContext() const;
     QUrl simulatorUrl() const;
+    QString dataDirectory() const;
+    QString journalPath() const;
 
-    MainWindow *createMainWindow(); // caller owns it
+    const QList<SettingsReset> &settingsResets() const { return m_resets; }
+    const QStringList &warnings() const { return m_warnings; }
+    bool needsFirstRun() const;
+    bool hasManager() const;
+    // Why no payment can be taken now (journal, key); empty when payments can start.
+    QString payBlockReason() const;
+    bool isKeyPending() const { return m_keyPending; }
+    DatabaseError journalError() const { return m_journalError; }
+    bool canStartFreshJournal() const;
+
+signals:
+    // The environment, the journal or payBlockReason() changed.
+    void environmentChanged();
 
 private:
-    bool startSimulator(const QStringList &extraArguments);
-    bool openJournal();
+    void decideMode();
+    bool startSimulator();
+    void buildClient();
+    void readSecrets();
+    void openDatabases();
+    bool openDatabase(const QString &file, QScopedPointer<Database> &db,
+                      QScopedPointer<Journal> &journal, DatabaseError *error);
     void loadCatalog(const QString &path);
+    void fillEnvironment();
+    void release();
+    void closeDatabases();
 
     AppOptions m_options;
     CheckoutEnvironment m_env;
     QString m_error;
-    QString m_secretKey;
+    QScopedPointer<AppSettings> m_settings;
+    QList<SettingsReset> m_resets;
+    QScopedPointer<SecretStore> m_secrets;
     QScopedPointer<SimulatorProcess> m_simulator;
+    QStringList m_simulatorArguments;
     QScopedPointer<KakaoPay::Client> m_client;
-    QScopedPointer<Database> m_database;
-    QScopedPointer<Journal> m_journal;
+    QUrl m_baseUrl;
+    bool m_useTrainingKey = false;
+    bool m_keyPending = false;
+    QString m_keyError;
+    QString m_cidSecret; // memory only, like the key
+    // paydesk.sqlite holds the managers and the real sales; training payments have a file of
+    // their own so that recovery in one mode never asks the other mode's server about a tid.
+    QScopedPointer<Database> m_mainDb;
+    QScopedPointer<Journal> m_mainJournal;
+    QScopedPointer<Database> m_trainingDb;
+    QScopedPointer<Journal> m_trainingJournal;
+    Database *m_journalDb = nullptr;
+    Journal *m_journal = nullptr;
+    DatabaseError m_journalError;
+    QScopedPointer<ManagerStore> m_managers;
+    QScopedPointer<RefundService> m_refunds;
     QScopedPointer<Catalog> m_catalog;
     QStringList m_warnings; // shown on the main window once it exists
+    int m_generation = 0;   // ignores key reads started before a reload
 };

@@ -25,6 +25,7 @@ public:
     bool apiGiven = false;
     KakaoPay::ApiGeneration api = KakaoPay::ApiGeneration::Current;
     bool selfCheck = false;
+    QString simulatorProgram; // not an option: tests name the simulator they built
 
     // Parses argv; prints version/help/errors itself.
     static Outcome parse(const QStringList &arguments, AppOptions *out);

@@ -3,6 +3,7 @@
 #include "OrderPanel.h"
 #include "PaymentSession.h"
 #include "PaymentView.h"
+#include "ProblemBar.h"
 #include "ReceiptDialog.h"
 #include "TotalsPanel.h"
 #include "TrainingBanner.h"
@@ -11,15 +12,18 @@
 #include "checkout/Catalog.h"
 #include "checkout/Order.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(const CheckoutEnvironment &env, const Catalog *catalog, QWidget *parent)
@@ -27,16 +31,17 @@ MainWindow::MainWindow(const CheckoutEnvironment &env, const Catalog *catalog, Q
       m_warmer(new WebEngineWarmer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(m_env.training ? tr("PayDesk — TRAINING MODE (no real payments)")
-                                  : tr("PayDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/paydesk.svg")));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    if (m_env.training)
-        layout->addWidget(new TrainingBanner(central));
+    m_banner = new TrainingBanner(central);
+    layout->addWidget(m_banner);
+    m_problem = new ProblemBar(central);
+    connect(m_problem, &ProblemBar::actionClicked, this, &MainWindow::problemActionClicked);
+    layout->addWidget(m_problem);
 
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("screenStack"));
@@ -55,16 +60,14 @@ MainWindow::MainWindow(const CheckoutEnvironment &env, const Catalog *catalog, Q
     layout->addWidget(m_message);
     setCentralWidget(central);
 
-    auto *mode = new QLabel(m_env.modeDescription, this);
-    mode->setObjectName(QStringLiteral("modeLabel"));
-    if (m_env.training)
-        mode->setStyleSheet(QStringLiteral("color: #e65100; font-weight: bold;"));
-    statusBar()->addPermanentWidget(mode);
+    m_modeLabel = new QLabel(this);
+    m_modeLabel->setObjectName(QStringLiteral("modeLabel"));
+    statusBar()->addPermanentWidget(m_modeLabel);
     statusBar()->addPermanentWidget(
         new QLabel(QStringLiteral("PayDesk %1").arg(QStringLiteral(PAYDESK_VERSION)), this));
 
-    auto *pay = new QShortcut(QKeySequence(Qt::Key_F12), this);
-    connect(pay, &QShortcut::activated, this, &MainWindow::startPayment);
+    createActions();
+    setEnvironment(m_env);
     connect(m_order, &Order::changed, this, &MainWindow::updateTotals);
     updateTotals();
     showMessage(tr("Ready. Scan a product or type its code."), false);
@@ -91,6 +94,152 @@ QWidget *MainWindow::createOrderPage()
     row->addWidget(m_orderPanel, 3);
     row->addWidget(m_totals, 1);
     return page;
+}
+
+QAction *MainWindow::makeAction(QMenu *menu, const char *name, const QString &text,
+                                const QKeySequence &shortcut)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(QLatin1String(name));
+    if (!shortcut.isEmpty()) {
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WindowShortcut);
+    }
+    menu->addAction(action);
+    addAction(action); // shortcuts work wherever the focus is in the window
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    QMenuBar *bar = menuBar();
+    bar->setObjectName(QStringLiteral("mainMenuBar"));
+    QMenu *sale = bar->addMenu(tr("&Sale"));
+    sale->setObjectName(QStringLiteral("saleMenu"));
+    QAction *newSaleAction =
+        makeAction(sale, "newSaleAction", tr("&New sale"), QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(newSaleAction, &QAction::triggered, this, [this] {
+        if (m_session || m_receipt)
+            return;
+        showPage(nullptr);
+        newSale();
+    });
+    QAction *payAction = makeAction(sale, "payAction", tr("&Pay"), QKeySequence(Qt::Key_F12));
+    connect(payAction, &QAction::triggered, this, &MainWindow::startPayment);
+    sale->addSeparator();
+    QAction *quit = makeAction(sale, "quitAction", tr("&Quit"), QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *history = bar->addMenu(tr("&History"));
+    history->setObjectName(QStringLiteral("historyMenu"));
+    QAction *historyAction =
+        makeAction(history, "historyAction", tr("Payment &history…"), QKeySequence(Qt::Key_F5));
+    connect(historyAction, &QAction::triggered, this, &MainWindow::historyRequested);
+
+    QMenu *recovery = bar->addMenu(tr("&Recovery"));
+    recovery->setObjectName(QStringLiteral("recoveryMenu"));
+    QAction *recoveryAction =
+        makeAction(recovery, "recoveryAction", tr("&Check unfinished payments…"));
+    connect(recoveryAction, &QAction::triggered, this, &MainWindow::recoveryRequested);
+
+    QMenu *settings = bar->addMenu(tr("Se&ttings"));
+    settings->setObjectName(QStringLiteral("settingsMenu"));
+    m_settingsAction = makeAction(settings, "settingsAction", tr("&Settings… (manager PIN)"));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
+    m_setupAction = makeAction(settings, "setupAction", tr("Set &up PayDesk…"));
+    connect(m_setupAction, &QAction::triggered, this, &MainWindow::setupRequested);
+
+    QMenu *help = bar->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *about = makeAction(help, "aboutAction", tr("&About PayDesk"));
+    connect(about, &QAction::triggered, this, &MainWindow::aboutRequested);
+
+    // The same commands as big buttons for a touch screen.
+    QToolBar *tools = addToolBar(tr("Commands"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setMovable(false);
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->setStyleSheet(QStringLiteral("QToolButton { min-height: 44px; min-width: 96px; "
+                                        "padding: 4px 14px; font-size: 12pt; }"));
+    tools->addAction(newSaleAction);
+    tools->addAction(payAction);
+    tools->addSeparator();
+    tools->addAction(historyAction);
+    tools->addAction(recoveryAction);
+    tools->addSeparator();
+    tools->addAction(m_settingsAction);
+    tools->addAction(m_setupAction);
+    bar->setStyleSheet(QStringLiteral("QMenuBar { font-size: 12pt; } "
+                                      "QMenuBar::item { padding: 8px 14px; } "
+                                      "QMenu { font-size: 12pt; } "
+                                      "QMenu::item { padding: 10px 28px 10px 20px; }"));
+    setManagerAvailable(false);
+}
+
+void MainWindow::setEnvironment(const CheckoutEnvironment &env)
+{
+    m_env = env;
+    setWindowTitle(m_env.training ? tr("PayDesk — TRAINING MODE (no real payments)")
+                                  : tr("PayDesk"));
+    m_banner->setVisible(m_env.training);
+    m_modeLabel->setText(m_env.modeDescription);
+    m_modeLabel->setStyleSheet(m_env.training ? QStringLiteral("color: #e65100; font-weight: bold;")
+                                              : QString());
+    updatePayButton();
+}
+
+void MainWindow::setPayBlocked(const QString &reason, const QString &actionText)
+{
+    m_payBlock = reason;
+    m_problem->showProblem(reason, actionText);
+    updatePayButton();
+}
+
+void MainWindow::setManagerAvailable(bool available)
+{
+    m_settingsAction->setEnabled(available);
+    m_setupAction->setVisible(!available);
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    if (m_extraPage) {
+        m_stack->removeWidget(m_extraPage);
+        m_extraPage->deleteLater();
+        m_extraPage = nullptr;
+    }
+    if (!page || m_session) {
+        delete page;
+        m_stack->setCurrentWidget(m_orderPage);
+        m_orderPanel->focusEntry();
+        return;
+    }
+    m_extraPage = new QWidget(m_stack);
+    m_extraPage->setObjectName(QStringLiteral("extraPage"));
+    auto *back = new QPushButton(tr("← Back to the sale (Esc)"), m_extraPage);
+    back->setObjectName(QStringLiteral("backToSaleButton"));
+    back->setMinimumHeight(44);
+    back->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(back, &QPushButton::clicked, this, [this] { showPage(nullptr); });
+    auto *layout = new QVBoxLayout(m_extraPage);
+    auto *row = new QHBoxLayout;
+    row->addWidget(back);
+    row->addStretch(1);
+    layout->addLayout(row);
+    page->setParent(m_extraPage);
+    layout->addWidget(page, 1);
+    m_stack->addWidget(m_extraPage);
+    m_stack->setCurrentWidget(m_extraPage);
+}
+
+QString MainWindow::problemText() const
+{
+    return m_problem->isVisible() || !m_payBlock.isEmpty() ? m_problem->text() : QString();
 }
 
 QString MainWindow::messageText() const
@@ -144,7 +293,8 @@ void MainWindow::updateTotals()
 
 void MainWindow::updatePayButton()
 {
-    m_totals->setPayEnabled(!m_session && !m_receipt && !m_order->isEmpty());
+    m_totals->setPayEnabled(!m_session && !m_receipt && !m_order->isEmpty() &&
+                            m_payBlock.isEmpty());
 }
 
 void MainWindow::startPayment()
@@ -152,6 +302,12 @@ void MainWindow::startPayment()
     // One payment at a time: a double press, a held Enter or F12 while paying does nothing.
     if (m_session || m_receipt)
         return;
+    if (!m_payBlock.isEmpty()) {
+        showMessage(m_payBlock, true);
+        return;
+    }
+    if (m_stack->currentWidget() != m_orderPage)
+        showPage(nullptr);
     if (m_order->isEmpty()) {
         showMessage(tr("The order is empty. Scan a product first."), true);
         return;

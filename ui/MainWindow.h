@@ -11,8 +11,12 @@ class Catalog;
 class Order;
 class OrderPanel;
 class PaymentSession;
+class ProblemBar;
+class QAction;
+class QMenu;
 class QLabel;
 class QStackedWidget;
+class TrainingBanner;
 
 class TotalsPanel;
 class WebEngineWarmer;
@@ -20,6 +24,9 @@ class WebEngineWarmer;
 // The cashier's screen: the order (left), totals and the Pay button (right, F12), messages and
 // the mode in the status area. Pay runs one PaymentSession at a time on a second page of the
 // stack; approval shows the receipt, anything else comes back to the untouched order.
+//
+// The menus (Sale, History, Recovery, Settings, Help) only ask: AppController answers the
+// *Requested() signals, so this window can be tested with a bare CheckoutEnvironment.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -35,16 +42,36 @@ public:
     ReceiptDialog *receiptDialog() const { return m_receipt; }
     WebEngineWarmer *warmer() const { return m_warmer; }
     QString messageText() const;
+    QString problemText() const;
+    bool isPayBlocked() const { return !m_payBlock.isEmpty(); }
+    QWidget *currentPage() const;
+    QWidget *orderPage() const { return m_orderPage; }
 
 public slots:
     // Starts a payment for the current order. Ignored while one runs or when the order is empty.
     void startPayment();
     void showMessage(const QString &text, bool isError);
+    // A new mode, client or journal (after the settings changed). Not while a payment runs.
+    void setEnvironment(const CheckoutEnvironment &env);
+    // reason empty: payments may start. Otherwise Pay is off and the reason stays on a red bar,
+    // with a button (actionText) that emits problemActionClicked().
+    void setPayBlocked(const QString &reason, const QString &actionText = {});
+    // Settings and refunds need a manager; without one only "Set up PayDesk…" is offered.
+    void setManagerAvailable(bool available);
+    // Shows a page (the history) in place of the order, with a way back; nullptr: the order.
+    void showPage(QWidget *page);
+    void newSale();
 
 signals:
     void paymentStarted();
     void paymentApproved(const PaymentRecord &record);
     void paymentEnded(const QString &message);
+    void historyRequested();
+    void recoveryRequested();
+    void settingsRequested();
+    void setupRequested();
+    void aboutRequested();
+    void problemActionClicked();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -52,10 +79,12 @@ protected:
 
 private:
     QWidget *createOrderPage();
+    void createActions();
+    QAction *makeAction(QMenu *menu, const char *name, const QString &text,
+                        const QKeySequence &shortcut = {});
     void onApproved(const PaymentRecord &record);
     void onEnded(const QString &message);
     void finishSession();
-    void newSale();
     void updateTotals();
     void updatePayButton();
 
@@ -67,6 +96,13 @@ private:
     OrderPanel *m_orderPanel = nullptr;
     TotalsPanel *m_totals = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_modeLabel = nullptr;
+    TrainingBanner *m_banner = nullptr;
+    ProblemBar *m_problem = nullptr;
+    QWidget *m_extraPage = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_setupAction = nullptr;
+    QString m_payBlock;
     PaymentSession *m_session = nullptr;
     QPointer<ReceiptDialog> m_receipt;
     QString m_storageWarning;

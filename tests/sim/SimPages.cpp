@@ -14,45 +14,47 @@ const char kPageTemplate[] = R"HTML(<!DOCTYPE html>
 <title>카카오페이 결제 (연습) · KakaoPay training</title>
 <style>
 body{margin:0;font-family:"NanumGothic","Apple SD Gothic Neo","Malgun Gothic",sans-serif;background:#f5f5f5;color:#1e1e1e}
-header{background:#ffeb00;padding:14px 20px;display:flex;align-items:center;gap:10px;font-weight:bold;font-size:18px}
+header{background:#ffeb00;padding:8px 16px;display:flex;align-items:center;gap:10px;font-weight:bold;font-size:17px}
 .logo{background:#1e1e1e;color:#ffeb00;border-radius:12px;padding:2px 9px;font-size:14px}
 .training{margin-left:auto;background:#d93025;color:#fff;border-radius:4px;padding:3px 8px;font-size:13px}
-main{max-width:420px;margin:18px auto;background:#fff;border-radius:12px;padding:20px;box-shadow:0 1px 4px rgba(0,0,0,.12)}
-.item{font-size:17px}.qty{color:#777;font-size:13px;margin-top:2px}
-.amount{font-size:28px;font-weight:bold;margin:8px 0 14px}
-.notice{background:#fff8c4;border-radius:6px;padding:8px 10px;margin-bottom:12px;font-size:14px}
+/* Compact: inside the till's payment view (about 900x600) the QR box and every button show
+   without scrolling. Two columns when there is room, one below that. */
+main{max-width:820px;margin:10px auto;background:#fff;border-radius:12px;padding:14px 18px;box-shadow:0 1px 4px rgba(0,0,0,.12);display:grid;grid-template-columns:1fr 1fr;gap:6px 22px}
+@media (max-width:600px){main{grid-template-columns:1fr;margin:6px}}
+.item{font-size:16px}.qty{color:#777;font-size:13px;margin-top:2px}
+.amount{font-size:26px;font-weight:bold;margin:4px 0 8px}
+.notice{background:#fff8c4;border-radius:6px;padding:6px 10px;margin-bottom:8px;font-size:14px}
 .notice:empty{display:none}
-.qr{text-align:center;margin:12px 0}
-.qrbox{width:150px;height:150px;margin:0 auto;border:2px dashed #999;display:flex;align-items:center;justify-content:center;color:#999;font-size:24px;letter-spacing:4px}
-.qr p{font-size:13px;color:#555}
-form.tms{display:grid;gap:8px;margin:14px 0;padding-top:12px;border-top:1px solid #eee}
-form.tms label{font-size:13px;display:grid;gap:4px}
-input{padding:8px;border:1px solid #ccc;border-radius:6px;font-size:15px}
-.meta{display:flex;justify-content:space-between;font-size:14px;color:#555;margin:10px 0}
+.qr{text-align:center;margin:6px 0 0}
+.qrbox{width:120px;height:120px;margin:0 auto;border:2px dashed #999;display:flex;align-items:center;justify-content:center;color:#999;font-size:22px;letter-spacing:4px}
+.qr p{font-size:12px;color:#555;margin:6px 0 0}
+form.tms{display:grid;grid-template-columns:1fr 1fr;gap:6px;margin:10px 0 0;padding-top:8px;border-top:1px solid #eee}
+form.tms label{font-size:12px;display:grid;gap:3px}
+form.tms button{grid-column:1 / -1}
+input{padding:6px;border:1px solid #ccc;border-radius:6px;font-size:14px;min-width:0}
+.meta{display:flex;justify-content:space-between;font-size:13px;color:#555;margin:0 0 8px}
 #sim-countdown{font-weight:bold;color:#d93025}
-.buttons{display:grid;grid-template-columns:1fr 1fr;gap:8px;margin-top:10px}
+.buttons{display:grid;grid-template-columns:1fr 1fr;gap:8px}
 .buttons form{margin:0}
-button{width:100%;padding:11px;border:0;border-radius:8px;font-size:14px;cursor:pointer;background:#e9e9e9}
-button.primary{background:#ffeb00;font-weight:bold}
+button{width:100%;padding:10px;border:0;border-radius:8px;font-size:14px;cursor:pointer;background:#e9e9e9}
+button.primary{background:#ffeb00;font-weight:bold;padding:14px 10px}
 button.danger{background:#fbe0de;color:#a1241c}
-button.link{background:none;color:#555;text-decoration:underline;margin-top:10px}
+button.link{background:none;color:#555;text-decoration:underline;margin-top:4px;padding:6px}
 body.expired .buttons button.primary{opacity:.4}
-footer{text-align:center;font-size:12px;color:#888;margin:10px}
+footer{text-align:center;font-size:12px;color:#888;margin:6px}
 </style></head>
 <body>
 <header><span class="logo">pay</span>카카오페이 결제<span class="training" id="sim-training">TRAINING · 연습</span></header>
 <main>
+<section class="order">
 <div class="item" id="sim-item">{{ITEM}}</div>
 <div class="qty">수량 · Qty {{QTY}}</div>
 <div class="amount" id="sim-amount">{{AMOUNT}}</div>
 <div class="notice" id="sim-notice">{{NOTICE}}</div>
 <div class="qr"><div class="qrbox" id="sim-qr">QR</div>
 <p>휴대폰 카메라로 QR 코드를 스캔하세요 · Scan with your phone</p></div>
-<form class="tms" method="post" action="{{BASE}}/tms" id="sim-tms-form">
-<label>휴대폰 번호 · Phone<input name="phone" id="sim-phone" inputmode="numeric" placeholder="01012345678"></label>
-<label>생년월일 · Birth date<input name="birth" id="sim-birth" inputmode="numeric" placeholder="YYMMDD"></label>
-<button type="submit" id="sim-send-tms">결제 요청 보내기 · Send request</button>
-</form>
+</section>
+<section class="actions">
 <div class="meta"><span>남은 시간 · Time left <span id="sim-countdown">--:--</span></span>
 <span>상태 · Status <span id="sim-status">{{STATUS}}</span></span></div>
 <div class="buttons">
@@ -61,7 +63,13 @@ footer{text-align:center;font-size:12px;color:#888;margin:10px}
 <form method="post" action="{{BASE}}/cancel"><button type="submit" id="sim-cancel">결제 취소 · Cancel</button></form>
 <form method="post" action="{{BASE}}/fail"><button type="submit" class="danger" id="sim-fail">인증 실패 · Fail</button></form>
 </div>
+<form class="tms" method="post" action="{{BASE}}/tms" id="sim-tms-form">
+<label>휴대폰 번호 · Phone<input name="phone" id="sim-phone" inputmode="numeric" placeholder="01012345678"></label>
+<label>생년월일 · Birth date<input name="birth" id="sim-birth" inputmode="numeric" placeholder="YYMMDD"></label>
+<button type="submit" id="sim-send-tms">결제 요청 보내기 · Send request</button>
+</form>
 <form method="post" action="{{BASE}}/open"><button type="submit" class="link" id="sim-open">휴대폰에서 열림 (시뮬레이션) · Opened on phone</button></form>
+</section>
 </main>
 <footer>PayDesk KakaoPay simulator · 실제 결제가 아닙니다 · no real money</footer>
 <script>

@@ -1,0 +1,452 @@
+// The whole application as a shop starts it: AppContext + AppController on an empty or prepared
+// profile (HOME in a temporary folder, QStandardPaths test mode), the simulator process the app
+// starts itself in training mode. First run, the menus, a damaged settings file, recovery at
+// start of a payment whose approve KakaoPay committed but never answered, and a journal that
+// cannot be used. Screenshots go to the build directory (screenshots/).
+
+#include "AppContext.h"
+#include "AppController.h"
+#include "MainWindow.h"
+#include "SimFixture.h"
+#include "checkout/ReturnUrls.h"
+#include "history/RecoveryDialog.h"
+#include "settings/FirstRunWizard.h"
+#include "settings/SettingsValidator.h"
+#include "store/Database.h"
+#include "store/Journal.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+class TestApp : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void emptyProfileShowsWizardThenMenus();
+    void damagedSettingsAreNamedOnce();
+    void recoveryAtStartApprovesCommittedPayment();
+    void corruptJournalDisablesPayUntilFreshOne();
+    void dataFolderThatCannotBeMadeDisablesPay();
+    void readOnlyDataFolderDisablesPay();
+    void aboutBoxAndHistory();
+
+private:
+    QString dataDir() const
+    {
+        return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    }
+    void writeSettings(const QMap<QString, QString> &values);
+    void startApp(AppOptions options = {});
+    void addProduct();
+    void shot(QWidget *widget, const QString &name);
+    template <typename T> T *child(QObject *parent, const char *name)
+    {
+        auto *found = parent->findChild<T *>(QLatin1String(name));
+        if (!found)
+            qWarning("no child %s", name);
+        return found;
+    }
+
+    QString m_shots;
+    QScopedPointer<QTemporaryDir> m_home;
+    QScopedPointer<AppContext> m_context;
+    QScopedPointer<AppController> m_controller;
+};
+
+void TestApp::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PayDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("PayDesk"));
+    qunsetenv("PAYDESK_SECRET_KEY");
+    m_shots = QDir(QStringLiteral(QT_TESTCASE_BUILDDIR)).filePath(QStringLiteral("screenshots"));
+    QDir().mkpath(m_shots);
+}
+
+void TestApp::init()
+{
+    // A new, empty profile for every test: home, settings, data.
+    m_home.reset(new QTemporaryDir);
+    QVERIFY(m_home->isValid());
+    qputenv("HOME", QFile::encodeName(m_home->path()));
+    const QString config = m_home->filePath(QStringLiteral("config"));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_home->filePath(QStringLiteral("data"))));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, config);
+    QVERIFY(dataDir().startsWith(m_home->path()));
+}
+
+void TestApp::cleanup()
+{
+    m_controller.reset();
+    m_context.reset();
+    m_home.reset();
+}
+
+void TestApp::writeSettings(const QMap<QString, QString> &values)
+{
+    QSettings settings(QStringLiteral("PayDesk"), QStringLiteral("PayDesk"));
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        settings.setValue(it.key(), it.value());
+    settings.sync();
+    QCOMPARE(settings.status(), QSettings::NoError);
+}
+
+void TestApp::startApp(AppOptions options)
+{
+    options.simulatorProgram = QStringLiteral(PAYDESK_SIM_BIN);
+    m_context.reset(new AppContext(options));
+    QVERIFY2(m_context->initialize(), qPrintable(m_context->errorString()));
+    m_controller.reset(new AppController(m_context.data()));
+    QElapsedTimer shown;
+    shown.start();
+    m_controller->start();
+    QVERIFY(QTest::qWaitForWindowExposed(m_controller->window()));
+    // The window is there before any web page loaded (the warm-up starts after it).
+    qInfo("main window exposed after %lld ms", shown.elapsed());
+    QVERIFY(shown.elapsed() < 5000);
+}
+
+void TestApp::addProduct()
+{
+    auto *edit = child<QLineEdit>(m_controller->window(), "codeEdit");
+    QVERIFY(edit);
+    edit->setText(QStringLiteral("8801000010011")); // the sample catalog's Americano
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+void TestApp::shot(QWidget *widget, const QString &name)
+{
+    const QString path = QDir(m_shots).filePath(name + QStringLiteral(".png"));
+    QVERIFY(widget->grab().save(path));
+    qInfo("screenshot: %s", qPrintable(path));
+}
+
+void TestApp::emptyProfileShowsWizardThenMenus()
+{
+    startApp();
+    MainWindow *window = m_controller->window();
+    QTRY_VERIFY(m_controller->wizard() && m_controller->wizard()->isVisible());
+    FirstRunWizard *wizard = m_controller->wizard();
+    QVERIFY(window->isVisible());
+    QVERIFY(m_context->isTraining());
+    QVERIFY(window->isPayBlocked());
+    QVERIFY(!child<QAction>(window, "settingsAction")->isEnabled());
+    QVERIFY(child<QAction>(window, "setupAction")->isVisible());
+
+    auto type = [wizard](const char *name, const QString &text) {
+        auto *edit = wizard->findChild<QLineEdit *>(QLatin1String(name));
+        QVERIFY(edit);
+        edit->clear();
+        edit->insert(text); // keyClicks takes Latin-1 only
+    };
+    auto next = [wizard] {
+        QTest::mouseClick(wizard->findChild<QAbstractButton *>(QStringLiteral("nextButton")),
+                          Qt::LeftButton);
+    };
+    shot(wizard, QStringLiteral("app-wizard-1-shop"));
+    type("shopNameEdit", QStringLiteral("카페 페이데스크"));
+    type("businessNumberEdit", QStringLiteral("124-81-00998"));
+    type("shopAddressEdit", QStringLiteral("서울시 중구 세종대로 110"));
+    next();
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::ManagerPageId));
+    type("managerNameEdit", QStringLiteral("Kim"));
+    type("managerPinEdit", QStringLiteral("4711"));
+    type("managerPinRepeatEdit", QStringLiteral("4711"));
+    shot(wizard, QStringLiteral("app-wizard-2-manager"));
+    next();
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::KakaoPayPageId));
+    shot(wizard, QStringLiteral("app-wizard-3-kakaopay"));
+    next();
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::DonePageId));
+    shot(wizard, QStringLiteral("app-wizard-4-done"));
+    QTest::mouseClick(wizard->findChild<QAbstractButton *>(QStringLiteral("finishButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!m_controller->wizard());
+
+    // Set up: training, a manager, payments on, every menu command there.
+    QVERIFY(!window->isPayBlocked());
+    QVERIFY(m_context->hasManager());
+    QVERIFY(!m_context->needsFirstRun());
+    QCOMPARE(m_context->environment().shop.name, QStringLiteral("카페 페이데스크"));
+    for (const char *name : {"newSaleAction", "payAction", "historyAction", "recoveryAction",
+                             "settingsAction", "aboutAction", "quitAction"}) {
+        auto *action = child<QAction>(window, name);
+        QVERIFY2(action && action->isEnabled(), name);
+    }
+    QCOMPARE(child<QAction>(window, "payAction")->shortcut(), QKeySequence(Qt::Key_F12));
+    QCOMPARE(child<QAction>(window, "historyAction")->shortcut(), QKeySequence(Qt::Key_F5));
+    QVERIFY(!child<QAction>(window, "setupAction")->isVisible());
+    QStringList menus;
+    for (QAction *menu : window->menuBar()->actions())
+        menus << menu->text().remove(u'&');
+    QCOMPARE(menus, (QStringList{QStringLiteral("Sale"), QStringLiteral("History"),
+                                 QStringLiteral("Recovery"), QStringLiteral("Settings"),
+                                 QStringLiteral("Help")}));
+    addProduct();
+    QVERIFY(!window->order()->isEmpty());
+    QTRY_VERIFY(child<QPushButton>(window, "payButton")->isEnabled());
+    shot(window, QStringLiteral("app-main-window"));
+    auto *saleMenu = child<QMenu>(window, "saleMenu");
+    saleMenu->popup(window->mapToGlobal(QPoint(10, 30)));
+    QTRY_VERIFY(saleMenu->isVisible());
+    shot(saleMenu, QStringLiteral("app-menu-sale"));
+    saleMenu->close();
+}
+
+void TestApp::damagedSettingsAreNamedOnce()
+{
+    writeSettings({{QStringLiteral("app/firstRunDone"), QStringLiteral("true")},
+                   {QStringLiteral("app/trainingMode"), QStringLiteral("true")},
+                   {QStringLiteral("kakaopay/timeoutSeconds"), QStringLiteral("soon")}});
+    startApp();
+    QTRY_VERIFY(m_controller->settingsResetNotice() &&
+                m_controller->settingsResetNotice()->isVisible());
+    QMessageBox *notice = m_controller->settingsResetNotice();
+    const QString name = SettingsValidator::fieldName(SettingsField::RequestTimeout);
+    QVERIFY2(notice->informativeText().contains(name), qPrintable(notice->informativeText()));
+    QVERIFY(!notice->isModal()); // the cashier can go on selling
+    QVERIFY(m_controller->window()->messageText().contains(name));
+    QVERIFY(!m_controller->wizard());
+    shot(notice, QStringLiteral("app-settings-reset-notice"));
+    notice->close();
+    // Training as the settings say; no manager yet: the settings stay closed, set-up offered.
+    QVERIFY(m_context->isTraining());
+    QVERIFY(!child<QAction>(m_controller->window(), "settingsAction")->isEnabled());
+    QVERIFY(child<QAction>(m_controller->window(), "setupAction")->isVisible());
+}
+
+void TestApp::recoveryAtStartApprovesCommittedPayment()
+{
+    writeSettings({{QStringLiteral("app/firstRunDone"), QStringLiteral("true")},
+                   {QStringLiteral("app/trainingMode"), QStringLiteral("true")}});
+    QVERIFY(QDir().mkpath(dataDir()));
+    const QString orderId = QStringLiteral("REC-%1").arg(QCoreApplication::applicationPid());
+    {
+        // The last session: ready, the buyer approved, approve sent, KakaoPay committed it and
+        // the answer was lost (commit-drop), PayDesk stopped with the payment at Approving.
+        SimFixture sim;
+        QVERIFY2(sim.start({QStringLiteral("--state-file"),
+                            QDir(dataDir()).filePath(QStringLiteral("training-simulator.json"))}),
+                 qPrintable(sim.errorString()));
+        QString error;
+        const ReturnUrls urls = ReturnUrls::create(ReturnUrls::defaultBase(), orderId, &error);
+        KakaoPay::ReadyRequest ready;
+        ready.partnerOrderId = orderId;
+        ready.partnerUserId = QStringLiteral("POS1");
+        ready.itemName = QStringLiteral("아메리카노");
+        ready.quantity = 1;
+        ready.totalAmount = Won(4500);
+        ready.taxFreeAmount = Won(0);
+        ready.approvalUrl = QString::fromUtf8(urls.approvalUrl().toEncoded());
+        ready.cancelUrl = QString::fromUtf8(urls.cancelUrl().toEncoded());
+        ready.failUrl = QString::fromUtf8(urls.failUrl().toEncoded());
+        QString tid;
+        bool answered = false;
+        QObject context;
+        sim.client()->ready(ready, &context,
+                            [&](const KakaoPay::Result<KakaoPay::ReadyResponse> &r) {
+                                tid = r.ok() ? r.value.tid : QString();
+                                answered = true;
+                            });
+        QTRY_VERIFY(answered);
+        QVERIFY(!tid.isEmpty());
+        const QString token = sim.control("POST", QStringLiteral("/__sim/tid/%1/approve").arg(tid))
+                                  .object()
+                                  .value(QStringLiteral("pg_token"))
+                                  .toString();
+        QVERIFY(!token.isEmpty());
+        sim.control("POST", QStringLiteral("/__sim/fault"),
+                    R"({"endpoint":"approve","kind":"commit-drop"})");
+
+        Database db(QDir(dataDir()).filePath(QStringLiteral("paydesk-training.sqlite")));
+        QVERIFY(db.open());
+        Journal journal(&db);
+        PaymentRecord record;
+        record.partnerOrderId = orderId;
+        record.partnerUserId = QStringLiteral("POS1");
+        record.training = true;
+        record.lines = {{QStringLiteral("A1"), QStringLiteral("아메리카노"), Won(4500), 1, false}};
+        record.totals.total = Won(4500);
+        record.totals.vat = Won::vatOf(Won(4500), Won(0));
+        record.itemName = ready.itemName;
+        record.quantity = 1;
+        record.tid = tid;
+        record.pgToken = token;
+        record.createdAt = QDateTime::currentDateTimeUtc();
+        record.expiresAt = record.createdAt.addSecs(900);
+        record.state = PaymentState::Approving;
+        QVERIFY(journal.record(record, QStringLiteral("approve sent")));
+
+        KakaoPay::ApproveRequest approve{tid, orderId, QStringLiteral("POS1"), token, {}, {}};
+        answered = false;
+        bool failed = false;
+        sim.client()->approve(approve, &context,
+                              [&](const KakaoPay::Result<KakaoPay::ApproveResponse> &r) {
+                                  failed = !r.ok();
+                                  answered = true;
+                              });
+        QTRY_VERIFY(answered);
+        QVERIFY(failed); // the answer was dropped, but the simulator approved it
+    }
+
+    startApp();
+    QTRY_VERIFY(m_controller->recoveryDialog());
+    RecoveryDialog *dialog = m_controller->recoveryDialog();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->isModal());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning() && dialog->rowCount() == 1, 20000);
+    auto *table = child<QTableWidget>(dialog, "resultsTable");
+    QCOMPARE(table->item(0, 0)->text(), orderId);
+    QVERIFY(table->item(0, 1)->text().contains(QStringLiteral("4,500")));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("SUCCESS_PAYMENT"));
+    QVERIFY(!table->item(0, 3)->text().isEmpty());
+    const std::optional<PaymentRecord> after = m_context->journal()->payment(orderId);
+    QVERIFY(after);
+    QCOMPARE(after->state, PaymentState::Approved);
+    QVERIFY(m_context->journal()->pendingPayments().isEmpty());
+    shot(dialog, QStringLiteral("app-recovery-at-start"));
+    shot(m_controller->window(), QStringLiteral("app-main-window-recovery"));
+}
+
+void TestApp::corruptJournalDisablesPayUntilFreshOne()
+{
+    writeSettings({{QStringLiteral("app/firstRunDone"), QStringLiteral("true")},
+                   {QStringLiteral("app/trainingMode"), QStringLiteral("true")}});
+    QVERIFY(QDir().mkpath(dataDir()));
+    const QString path = QDir(dataDir()).filePath(QStringLiteral("paydesk-training.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, 'x'));
+    file.close();
+
+    startApp();
+    MainWindow *window = m_controller->window();
+    QVERIFY(window->isPayBlocked());
+    QVERIFY(!m_context->journal());
+    QVERIFY(m_context->canStartFreshJournal());
+    QVERIFY2(window->problemText().contains(QStringLiteral("journal")),
+             qPrintable(window->problemText()));
+    auto *fresh = child<QPushButton>(window, "problemActionButton");
+    QVERIFY(fresh->isVisible());
+    addProduct();
+    QVERIFY(!window->order()->isEmpty());
+    QVERIFY(!child<QPushButton>(window, "payButton")->isEnabled());
+    QSignalSpy started(window, &MainWindow::paymentStarted);
+    QTest::keyClick(window, Qt::Key_F12);
+    QCOMPARE(started.count(), 0);
+    QVERIFY(window->messageText().contains(QStringLiteral("journal")));
+    shot(window, QStringLiteral("app-journal-corrupt"));
+
+    // Start a fresh journal: the question is answered Yes.
+    QTimer::singleShot(200, this, [] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
+                box->button(QMessageBox::Yes)->click();
+    });
+    fresh->click();
+    QVERIFY(m_context->journal());
+    QVERIFY(!window->isPayBlocked());
+    QVERIFY(child<QPushButton>(window, "payButton")->isEnabled());
+    QVERIFY(!QDir(dataDir())
+                 .entryList({QStringLiteral("paydesk-training.sqlite.*")}, QDir::Files)
+                 .isEmpty()); // the damaged file is kept aside
+}
+
+void TestApp::dataFolderThatCannotBeMadeDisablesPay()
+{
+    writeSettings({{QStringLiteral("app/firstRunDone"), QStringLiteral("true")},
+                   {QStringLiteral("app/trainingMode"), QStringLiteral("true")}});
+    // A file where the data folder should be: nothing can be created there, even as root.
+    const QString dir = dataDir();
+    QVERIFY(QDir().mkpath(QFileInfo(dir).path()));
+    QFile blocker(dir);
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    AppOptions options;
+    options.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9")); // no simulator needed
+    startApp(options);
+    MainWindow *window = m_controller->window();
+    QVERIFY(window->isPayBlocked());
+    QVERIFY(!m_context->canStartFreshJournal());
+    QVERIFY(!child<QPushButton>(window, "problemActionButton")->isVisible());
+    QVERIFY(!window->problemText().isEmpty());
+    shot(window, QStringLiteral("app-data-folder-missing"));
+}
+
+void TestApp::readOnlyDataFolderDisablesPay()
+{
+#ifdef Q_OS_UNIX
+    if (::geteuid() == 0)
+        QSKIP("root writes into a read-only folder anyway");
+#endif
+    writeSettings({{QStringLiteral("app/firstRunDone"), QStringLiteral("true")},
+                   {QStringLiteral("app/trainingMode"), QStringLiteral("true")}});
+    QVERIFY(QDir().mkpath(dataDir()));
+    {
+        Database db(QDir(dataDir()).filePath(QStringLiteral("paydesk-training.sqlite")));
+        QVERIFY(db.open());
+    }
+    QFile::setPermissions(dataDir(), QFile::ReadOwner | QFile::ExeOwner);
+    for (const QString &name : QDir(dataDir()).entryList(QDir::Files))
+        QFile::setPermissions(QDir(dataDir()).filePath(name), QFile::ReadOwner);
+    AppOptions options;
+    options.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    startApp(options);
+    QVERIFY(m_controller->window()->isPayBlocked());
+    QVERIFY(!m_controller->window()->problemText().isEmpty());
+    QFile::setPermissions(dataDir(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+void TestApp::aboutBoxAndHistory()
+{
+    writeSettings({{QStringLiteral("app/firstRunDone"), QStringLiteral("true")},
+                   {QStringLiteral("app/trainingMode"), QStringLiteral("true")},
+                   {QStringLiteral("shop/name"), QStringLiteral("Cafe PayDesk")}});
+    startApp();
+    MainWindow *window = m_controller->window();
+    child<QAction>(window, "aboutAction")->trigger();
+    QWidget *about = nullptr;
+    QTRY_VERIFY((about = window->findChild<QWidget *>(QStringLiteral("aboutDialog"))) &&
+                about->isVisible());
+    QVERIFY(child<QLabel>(about, "aboutVersionLabel")->text() == QStringLiteral(PAYDESK_VERSION));
+    QVERIFY(child<QLabel>(about, "aboutQtLabel")->text().contains(QString::fromLatin1(qVersion())));
+    QVERIFY(child<QLabel>(about, "aboutModeLabel")->text().contains(QStringLiteral("Training")));
+    QVERIFY(child<QLabel>(about, "aboutDataFolderLabel")
+                ->text()
+                .contains(QDir::toNativeSeparators(dataDir())));
+    shot(about, QStringLiteral("app-about"));
+    about->close();
+
+    QTest::keyClick(window, Qt::Key_F5);
+    QTRY_VERIFY(window->findChild<QWidget *>(QStringLiteral("historyView")));
+    QCOMPARE(window->currentPage()->objectName(), QStringLiteral("extraPage"));
+    shot(window, QStringLiteral("app-history"));
+    child<QPushButton>(window, "backToSaleButton")->click();
+    QCOMPARE(window->currentPage(), window->orderPage());
+}
+
+QTEST_MAIN(TestApp)
+#include "tst_app.moc"

@@ -1,0 +1,279 @@
+#include "AppController.h"
+
+#include "AboutDialog.h"
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "UiLog.h"
+#include "history/HistoryContext.h"
+#include "history/HistoryView.h"
+#include "history/RecoveryDialog.h"
+#include "settings/AppSettings.h"
+#include "settings/FirstRunWizard.h"
+#include "settings/ManagerPinDialog.h"
+#include "settings/SettingsDialog.h"
+#include "store/Journal.h"
+
+#include <QMessageBox>
+#include <QTimer>
+
+AppController::AppController(AppContext *context, QObject *parent)
+    : QObject(parent), m_context(context),
+      m_window(new MainWindow(context->environment(), context->catalog()))
+{
+    connect(m_context, &AppContext::environmentChanged, this, &AppController::onEnvironmentChanged);
+    connect(m_window.data(), &MainWindow::historyRequested, this, &AppController::openHistory);
+    connect(m_window.data(), &MainWindow::recoveryRequested, this, [this] { openRecovery(false); });
+    connect(m_window.data(), &MainWindow::settingsRequested, this, &AppController::openSettings);
+    connect(m_window.data(), &MainWindow::setupRequested, this, &AppController::openSetup);
+    connect(m_window.data(), &MainWindow::aboutRequested, this, &AppController::openAbout);
+    connect(m_window.data(), &MainWindow::problemActionClicked, this,
+            &AppController::onProblemAction);
+    onEnvironmentChanged();
+    if (!m_context->warnings().isEmpty())
+        m_window->showMessage(m_context->warnings().join(u' '), true);
+}
+
+AppController::~AppController()
+{
+    // Dialogs and pages use the context's services: they go with the window, before it.
+    m_window.reset();
+}
+
+void AppController::start()
+{
+    m_window->show();
+    m_shown = true;
+    // The window paints first; Chromium warms up and the dialogs come after it.
+    QTimer::singleShot(0, this, &AppController::afterShown);
+}
+
+void AppController::afterShown()
+{
+    showSettingsResets();
+    if (m_context->needsFirstRun())
+        openSetup();
+    else
+        maybeRecoverAtStart();
+}
+
+void AppController::showSettingsResets()
+{
+    const QList<SettingsReset> &resets = m_context->settingsResets();
+    if (resets.isEmpty())
+        return;
+    QStringList lines;
+    for (const SettingsReset &reset : resets)
+        lines.append(QStringLiteral("• ") + reset.message);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Settings were reset"),
+                                tr("Some settings could not be read and were put back to their "
+                                   "defaults. A manager should check them in the settings."),
+                                QMessageBox::Ok, m_window.data());
+    box->setObjectName(QStringLiteral("settingsResetNotice"));
+    box->setInformativeText(lines.join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
+    m_resetNotice = box;
+    m_window->showMessage(tr("Some settings were reset: %1").arg(resets.first().message), true);
+}
+
+void AppController::onEnvironmentChanged()
+{
+    const HistoryContext history = m_context->historyContext();
+    if (m_history && history.refunds != m_historyRefunds)
+        m_window->showPage(nullptr); // it holds services that are gone
+    if (!m_window->isPaymentRunning())
+        m_window->setEnvironment(m_context->environment());
+    m_window->setManagerAvailable(m_context->hasManager());
+    if (m_context->needsFirstRun()) {
+        m_window->setPayBlocked(tr("Finish setting up PayDesk before the first sale."),
+                                tr("Set up PayDesk…"));
+    } else {
+        m_window->setPayBlocked(m_context->payBlockReason(), m_context->canStartFreshJournal()
+                                                                 ? tr("Start a new journal")
+                                                                 : QString());
+    }
+    if (m_shown)
+        maybeRecoverAtStart();
+}
+
+void AppController::onProblemAction()
+{
+    if (m_context->needsFirstRun()) {
+        openSetup();
+        return;
+    }
+    if (!m_context->canStartFreshJournal())
+        return;
+    const auto answer = QMessageBox::question(
+        m_window.data(), tr("Start a new journal"),
+        tr("The damaged journal stays where it was moved to, for your IT support. Start a new, "
+           "empty journal now? Payments recorded in the damaged one will not be in the "
+           "history."));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (!m_context->startFreshJournal())
+        QMessageBox::critical(m_window.data(), tr("Journal"),
+                              tr("The new journal could not be opened either: %1")
+                                  .arg(m_context->journalError().message()));
+    else
+        m_window->showMessage(tr("A new journal was started. Payments are on again."), false);
+}
+
+void AppController::maybeRecoverAtStart()
+{
+    if (m_recoveredAtStart || m_context->needsFirstRun() || m_context->isKeyPending() ||
+        !m_context->journal() || !m_context->payBlockReason().isEmpty())
+        return;
+    m_recoveredAtStart = true;
+    openRecovery(true);
+}
+
+bool AppController::busy(const QString &what)
+{
+    QString reason;
+    if (m_window->isPaymentRunning() || m_window->receiptDialog())
+        reason = tr("Finish the current payment before opening %1.").arg(what);
+    else if (m_recovery && m_recovery->isRunning())
+        reason = tr("Wait for the recovery check to finish before opening %1.").arg(what);
+    if (reason.isEmpty())
+        return false;
+    m_window->showMessage(reason, true);
+    return true;
+}
+
+void AppController::openHistory()
+{
+    if (busy(tr("the history")))
+        return;
+    if (!m_context->journal()) {
+        m_window->showMessage(tr("The history is not available: the journal is not open."), true);
+        return;
+    }
+    const HistoryContext history = m_context->historyContext();
+    auto *view = new HistoryView(history);
+    view->setObjectName(QStringLiteral("historyView"));
+    m_historyRefunds = history.refunds;
+    m_history = view;
+    m_window->showPage(view);
+    m_window->showMessage(history.managers ? tr("Payment history.")
+                                           : tr("Payment history (read only: no manager yet)."),
+                          false);
+}
+
+void AppController::openRecovery(bool atStart)
+{
+    Journal *journal = m_context->journal();
+    if (!journal) {
+        if (!atStart)
+            m_window->showMessage(tr("Recovery needs the journal, which is not open."), true);
+        return;
+    }
+    if (m_recovery) {
+        m_recovery->raise();
+        return;
+    }
+    if (!m_context->payBlockReason().isEmpty()) {
+        m_window->showMessage(m_context->payBlockReason(), true);
+        return;
+    }
+    const int pending = journal->pendingPayments().size() + journal->pendingRefunds().size();
+    if (atStart && pending == 0) {
+        qCInfo(lcUi) << "nothing to recover at start";
+        emit startupRecoveryDone(false);
+        return;
+    }
+    auto *dialog = new RecoveryDialog(m_context->client(), journal, m_window.data());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setModal(false);
+    if (atStart)
+        dialog->setWindowTitle(tr("Payments recovered at start"));
+    connect(dialog, &RecoveryDialog::finished, this, [this] {
+        m_window->showMessage(tr("The unfinished payments were checked with KakaoPay."), false);
+    });
+    m_recovery = dialog;
+    dialog->resize(900, 420);
+    dialog->show();
+    dialog->start();
+    if (atStart) {
+        m_window->showMessage(
+            tr("%n unfinished payment(s) or refund(s) from the last session are being checked.",
+               nullptr, pending),
+            false);
+        emit startupRecoveryDone(true);
+    }
+}
+
+void AppController::openSettings()
+{
+    if (busy(tr("the settings")))
+        return;
+    if (!m_context->hasManager()) {
+        m_window->showMessage(tr("Add a manager first (Set up PayDesk)."), true);
+        return;
+    }
+    ManagerPinDialog pin(m_context->managers(), tr("A manager PIN is needed to open the settings."),
+                         m_window.data());
+    if (pin.exec() != QDialog::Accepted)
+        return;
+    const SettingsValues before = m_context->settings()->values();
+    SettingsDialog dialog(m_context->settings(), m_context->secrets(), m_context->managers(),
+                          pin.authorizedManager(), m_window.data());
+    dialog.setResetWarnings(m_context->settingsResets());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_context->settings()->values().language != before.language)
+        QMessageBox::information(m_window.data(), tr("Language"),
+                                 tr("The new language is used from the next start of PayDesk."));
+    reload();
+}
+
+void AppController::openSetup()
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        return;
+    }
+    // Once a manager exists, changes go through the settings and their PIN.
+    if (m_context->hasManager() && !m_context->needsFirstRun()) {
+        openSettings();
+        return;
+    }
+    auto *wizard = new FirstRunWizard(m_context->settings(), m_context->secrets(),
+                                      m_context->managers(), m_window.data());
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_wizard = wizard;
+    connect(wizard, &QDialog::accepted, this, [this] {
+        reload();
+        m_window->showMessage(tr("PayDesk is set up. Ready for the first sale."), false);
+    });
+    connect(wizard, &QDialog::rejected, this, [this] {
+        onEnvironmentChanged(); // a manager may have been added before Cancel
+    });
+    wizard->open(); // window-modal: the window is there, the checkout waits
+}
+
+void AppController::openAbout()
+{
+    AboutDialog::Facts facts;
+    facts.training = m_context->isTraining();
+    facts.modeDescription = m_context->environment().modeDescription;
+    facts.dataFolder = m_context->dataDirectory();
+    facts.journalFile = m_context->journalPath();
+    auto *about = new AboutDialog(facts, m_window.data());
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
+}
+
+void AppController::reload()
+{
+    m_window->showPage(nullptr);
+    if (m_recovery && !m_recovery->isRunning())
+        m_recovery->close();
+    if (!m_context->reloadSettings()) {
+        QMessageBox::critical(m_window.data(), tr("PayDesk"), m_context->errorString());
+        return;
+    }
+    if (!m_context->warnings().isEmpty())
+        m_window->showMessage(m_context->warnings().join(u' '), true);
+}

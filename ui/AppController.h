@@ -1,0 +1,65 @@
+#pragma once
+
+#include "history/RecoveryDialog.h"
+#include "settings/FirstRunWizard.h"
+
+#include <QMessageBox>
+#include <QObject>
+#include <QPointer>
+#include <QScopedPointer>
+
+class AppContext;
+class MainWindow;
+class RefundService;
+
+// The application's face over AppContext: the main window and what its menus open (history,
+// recovery, settings behind a manager PIN, the first-run wizard, About), the start-up sequence
+// (window first, then the settings-reset notice, the wizard or recovery), and keeping Pay off
+// while the context says payments cannot be recorded.
+class AppController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AppController(AppContext *context, QObject *parent = nullptr);
+    ~AppController() override;
+
+    MainWindow *window() const { return m_window.data(); }
+    FirstRunWizard *wizard() const { return m_wizard; }
+    RecoveryDialog *recoveryDialog() const { return m_recovery; }
+    QMessageBox *settingsResetNotice() const { return m_resetNotice; }
+
+    // Shows the window at once; the rest follows from the event loop.
+    void start();
+
+public slots:
+    void openHistory();
+    // atStart: only when the journal holds something unfinished.
+    void openRecovery(bool atStart = false);
+    void openSettings();
+    void openSetup();
+    void openAbout();
+
+signals:
+    // Start-up recovery has been started (a dialog shows) or found nothing to do.
+    void startupRecoveryDone(bool dialogShown);
+
+private:
+    void afterShown();
+    void showSettingsResets();
+    void onEnvironmentChanged();
+    void onProblemAction();
+    void maybeRecoverAtStart();
+    bool busy(const QString &what); // true (and says why) while a payment or recovery runs
+    void reload();
+
+    AppContext *m_context;
+    QScopedPointer<MainWindow> m_window;
+    QPointer<FirstRunWizard> m_wizard;
+    QPointer<RecoveryDialog> m_recovery;
+    QPointer<QMessageBox> m_resetNotice;
+    QPointer<QWidget> m_history;
+    RefundService *m_historyRefunds = nullptr;
+    bool m_shown = false;
+    bool m_recoveredAtStart = false;
+};
