@@ -25,14 +25,18 @@ CliOptions::CliOptions()
            "final and records the answer: one line each, then a summary. It uses the counter's\n"
            "KakaoPay settings (CID, API, address, timeout) unless options say otherwise. Exit 0:\n"
            "all settled; 3: some are still in doubt (KakaoPay unreachable, buyer not done);\n"
-           "1: the journal could not be opened or written.\n"
+           "1: the journal could not be opened or written. Run it while PayDesk is closed on\n"
+           "that counter: the app does the same at start, and a payment in progress there\n"
+           "would be asked about twice.\n"
            "export writes one row per approved sale and per refund KakaoPay carried out, oldest\n"
            "first (--from/--to are local days, both included). Refund rows have type \"refund\"\n"
            "and negative amounts, so each amount column sums to the net takings. Payments still\n"
            "in doubt are not exported (a warning on stderr says how many). CSV is RFC 4180\n"
            "(UTF-8, CRLF); a text starting with = + - @ gets a leading ' so spreadsheets do\n"
            "not run it. JSON is one array of objects. Training payments are left out unless\n"
-           "--include-training."));
+           "--include-training. Columns: type (sale|refund), date_time, order_id, tid, aid,\n"
+           "state, method, item_name, quantity (sales only), total, taxable (supply value),\n"
+           "tax_free, vat, training (1|0)."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addPositionalArgument(QStringLiteral("command"),
