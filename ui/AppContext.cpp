@@ -402,14 +402,9 @@ bool AppContext::hasManager() const
 
 QString AppContext::payBlockReason() const
 {
-    if (!m_journal) {
-        QString text = tr("Payments are off: the journal could not be opened. %1")
-                           .arg(m_journalError.message());
-        if (canStartFreshJournal())
-            text += u' ' + tr("The damaged file was kept at %1.")
-                               .arg(QDir::toNativeSeparators(m_journalError.movedTo));
-        return text;
-    }
+    if (!m_journal) // the message says where a damaged file was kept
+        return tr("Payments are off: the journal could not be opened. %1")
+            .arg(m_journalError.message());
     if (m_keyPending)
         return tr("Reading the KakaoPay key from the keychain…");
     if (!m_keyError.isEmpty())

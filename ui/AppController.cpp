@@ -13,7 +13,9 @@
 #include "settings/SettingsDialog.h"
 #include "store/Journal.h"
 
+#include <QCheckBox>
 #include <QMessageBox>
+#include <QTableWidget>
 #include <QTimer>
 
 AppController::AppController(AppContext *context, QObject *parent)
@@ -153,6 +155,11 @@ void AppController::openHistory()
     const HistoryContext history = m_context->historyContext();
     auto *view = new HistoryView(history);
     view->setObjectName(QStringLiteral("historyView"));
+    // A training journal holds only training payments: show them rather than an empty list.
+    if (auto *training = view->findChild<QCheckBox *>(QStringLiteral("trainingCheck"))) {
+        training->setChecked(m_context->isTraining());
+        view->applyFilter();
+    }
     m_historyRefunds = history.refunds;
     m_history = view;
     m_window->showPage(view);
@@ -188,7 +195,13 @@ void AppController::openRecovery(bool atStart)
     dialog->setModal(false);
     if (atStart)
         dialog->setWindowTitle(tr("Payments recovered at start"));
-    connect(dialog, &RecoveryDialog::finished, this, [this] {
+    connect(dialog, &RecoveryDialog::finished, this, [this, dialog] {
+        // Order, amount and KakaoPay's status in full; what PayDesk did takes the rest.
+        if (auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("resultsTable"))) {
+            for (int column = 0; column < table->columnCount() - 1; ++column)
+                table->resizeColumnToContents(column);
+            table->resizeRowsToContents();
+        }
         m_window->showMessage(tr("The unfinished payments were checked with KakaoPay."), false);
     });
     m_recovery = dialog;
@@ -242,6 +255,7 @@ void AppController::openSetup()
     auto *wizard = new FirstRunWizard(m_context->settings(), m_context->secrets(),
                                       m_context->managers(), m_window.data());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->resize(760, 520); // roomy fields for a touch screen
     m_wizard = wizard;
     connect(wizard, &QDialog::accepted, this, [this] {
         reload();

@@ -303,7 +303,7 @@ void MainWindow::startPayment()
     if (m_session || m_receipt)
         return;
     if (!m_payBlock.isEmpty()) {
-        showMessage(m_payBlock, true);
+        showMessage(tr("Payments are off: see the red bar at the top."), true);
         return;
     }
     if (m_stack->currentWidget() != m_orderPage)

@@ -9,6 +9,8 @@
 #include "MainWindow.h"
 #include "SimFixture.h"
 #include "checkout/ReturnUrls.h"
+#include "history/HistoryModel.h"
+#include "history/HistoryView.h"
 #include "history/RecoveryDialog.h"
 #include "settings/FirstRunWizard.h"
 #include "settings/SettingsValidator.h"
@@ -329,6 +331,16 @@ void TestApp::recoveryAtStartApprovesCommittedPayment()
     QVERIFY(m_context->journal()->pendingPayments().isEmpty());
     shot(dialog, QStringLiteral("app-recovery-at-start"));
     shot(m_controller->window(), QStringLiteral("app-main-window-recovery"));
+    dialog->close();
+
+    // The history (F5) lists it among the training payments.
+    m_controller->window()->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), m_controller->window());
+    QTest::keyClick(m_controller->window(), Qt::Key_F5);
+    HistoryView *history = nullptr;
+    QTRY_VERIFY((history = m_controller->window()->findChild<HistoryView *>()));
+    QTRY_COMPARE(history->model()->rowCount(), 1);
+    shot(m_controller->window(), QStringLiteral("app-history-recovered"));
 }
 
 void TestApp::corruptJournalDisablesPayUntilFreshOne()
@@ -357,7 +369,7 @@ void TestApp::corruptJournalDisablesPayUntilFreshOne()
     QSignalSpy started(window, &MainWindow::paymentStarted);
     QTest::keyClick(window, Qt::Key_F12);
     QCOMPARE(started.count(), 0);
-    QVERIFY(window->messageText().contains(QStringLiteral("journal")));
+    QVERIFY(window->messageText().contains(QStringLiteral("Payments are off")));
     shot(window, QStringLiteral("app-journal-corrupt"));
 
     // Start a fresh journal: the question is answered Yes.
