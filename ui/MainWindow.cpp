@@ -125,6 +125,7 @@ void MainWindow::createActions()
         newSale();
     });
     QAction *payAction = makeAction(sale, "payAction", tr("&Pay"), QKeySequence(Qt::Key_F12));
+    payAction->setIconText(tr("Pay (F12)"));
     connect(payAction, &QAction::triggered, this, &MainWindow::startPayment);
     sale->addSeparator();
     QAction *quit = makeAction(sale, "quitAction", tr("&Quit"), QKeySequence::Quit);
@@ -134,19 +135,23 @@ void MainWindow::createActions()
     history->setObjectName(QStringLiteral("historyMenu"));
     QAction *historyAction =
         makeAction(history, "historyAction", tr("Payment &history…"), QKeySequence(Qt::Key_F5));
+    historyAction->setIconText(tr("History (F5)"));
     connect(historyAction, &QAction::triggered, this, &MainWindow::historyRequested);
 
     QMenu *recovery = bar->addMenu(tr("&Recovery"));
     recovery->setObjectName(QStringLiteral("recoveryMenu"));
     QAction *recoveryAction =
         makeAction(recovery, "recoveryAction", tr("&Check unfinished payments…"));
+    recoveryAction->setIconText(tr("Unfinished payments"));
     connect(recoveryAction, &QAction::triggered, this, &MainWindow::recoveryRequested);
 
     QMenu *settings = bar->addMenu(tr("Se&ttings"));
     settings->setObjectName(QStringLiteral("settingsMenu"));
     m_settingsAction = makeAction(settings, "settingsAction", tr("&Settings… (manager PIN)"));
+    m_settingsAction->setIconText(tr("Settings"));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
     m_setupAction = makeAction(settings, "setupAction", tr("Set &up PayDesk…"));
+    m_setupAction->setIconText(tr("Set up"));
     connect(m_setupAction, &QAction::triggered, this, &MainWindow::setupRequested);
 
     QMenu *help = bar->addMenu(tr("&Help"));

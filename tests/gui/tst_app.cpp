@@ -7,6 +7,8 @@
 #include "AppContext.h"
 #include "AppController.h"
 #include "MainWindow.h"
+#include "PaymentSession.h"
+#include "PaymentView.h"
 #include "SimFixture.h"
 #include "checkout/ReturnUrls.h"
 #include "history/HistoryModel.h"
@@ -20,6 +22,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -30,10 +33,33 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QWebEnginePage>
+#include <QWebEngineView>
 #include <QtTest>
 
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_LINUX
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
+
+namespace {
+// Root writes through file permissions; an immutable file (chattr +i) refuses even root.
+bool setImmutable(const QString &path, bool on)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    int flags = 0;
+    bool ok = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
+    if (ok) {
+        flags = on ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
+        ok = ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
+    }
+    ::close(fd);
+    return ok;
+}
+} // namespace
 #endif
 
 class TestApp : public QObject
@@ -50,8 +76,9 @@ private slots:
     void recoveryAtStartApprovesCommittedPayment();
     void corruptJournalDisablesPayUntilFreshOne();
     void dataFolderThatCannotBeMadeDisablesPay();
-    void readOnlyDataFolderDisablesPay();
+    void readOnlyJournalDisablesPay();
     void aboutBoxAndHistory();
+    void simulatorPageFitsThePaymentView();
 
 private:
     QString dataDir() const
@@ -408,28 +435,41 @@ void TestApp::dataFolderThatCannotBeMadeDisablesPay()
     shot(window, QStringLiteral("app-data-folder-missing"));
 }
 
-void TestApp::readOnlyDataFolderDisablesPay()
+void TestApp::readOnlyJournalDisablesPay()
 {
-#ifdef Q_OS_UNIX
-    if (::geteuid() == 0)
-        QSKIP("root writes into a read-only folder anyway");
-#endif
+#ifndef Q_OS_LINUX
+    QSKIP("needs chattr +i or file permissions as on Linux");
+#else
     writeSettings({{QStringLiteral("app/firstRunDone"), QStringLiteral("true")},
                    {QStringLiteral("app/trainingMode"), QStringLiteral("true")}});
     QVERIFY(QDir().mkpath(dataDir()));
+    const QString path = QDir(dataDir()).filePath(QStringLiteral("paydesk-training.sqlite"));
     {
-        Database db(QDir(dataDir()).filePath(QStringLiteral("paydesk-training.sqlite")));
+        Database db(path);
         QVERIFY(db.open());
     }
-    QFile::setPermissions(dataDir(), QFile::ReadOwner | QFile::ExeOwner);
-    for (const QString &name : QDir(dataDir()).entryList(QDir::Files))
-        QFile::setPermissions(QDir(dataDir()).filePath(name), QFile::ReadOwner);
+    const bool root = ::geteuid() == 0;
+    if (root) {
+        if (!setImmutable(path, true))
+            QSKIP("running as root on a file system without chattr +i");
+    } else {
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+    }
     AppOptions options;
-    options.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    options.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9")); // no simulator needed
     startApp(options);
-    QVERIFY(m_controller->window()->isPayBlocked());
-    QVERIFY(!m_controller->window()->problemText().isEmpty());
-    QFile::setPermissions(dataDir(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (root)
+        setImmutable(path, false);
+    MainWindow *window = m_controller->window();
+    QVERIFY(window->isPayBlocked());
+    QCOMPARE(m_context->journalError().code, DatabaseError::Code::ReadOnly);
+    QVERIFY2(window->problemText().contains(QStringLiteral("read-only")),
+             qPrintable(window->problemText()));
+    QVERIFY(!m_context->canStartFreshJournal()); // nothing was moved: no fresh start offered
+    QVERIFY(!child<QPushButton>(window, "problemActionButton")->isVisible());
+    QVERIFY(QFile::exists(path));
+    shot(window, QStringLiteral("app-journal-read-only"));
+#endif
 }
 
 void TestApp::aboutBoxAndHistory()
@@ -458,6 +498,57 @@ void TestApp::aboutBoxAndHistory()
     shot(window, QStringLiteral("app-history"));
     child<QPushButton>(window, "backToSaleButton")->click();
     QCOMPARE(window->currentPage(), window->orderPage());
+}
+
+void TestApp::simulatorPageFitsThePaymentView()
+{
+    writeSettings({{QStringLiteral("app/firstRunDone"), QStringLiteral("true")},
+                   {QStringLiteral("app/trainingMode"), QStringLiteral("true")}});
+    startApp();
+    MainWindow *window = m_controller->window();
+    addProduct();
+    window->activateWindow();
+    QTRY_VERIFY(child<QPushButton>(window, "payButton")->isEnabled());
+    child<QPushButton>(window, "payButton")->click();
+    QTRY_VERIFY(window->paymentSession() && window->paymentSession()->view());
+    PaymentView *view = window->paymentSession()->view();
+    QTRY_VERIFY_WITH_TIMEOUT(view->page()->url().path().endsWith(QLatin1String("/pc")) &&
+                                 !view->page()->isLoading(),
+                             20000);
+
+    // Where the QR box and the last button end, against the height the view shows.
+    auto measure = [view] {
+        QJsonObject out;
+        bool done = false;
+        view->page()->runJavaScript(
+            QStringLiteral(
+                "(function(){function b(id){return document.getElementById(id)"
+                ".getBoundingClientRect().bottom;}return JSON.stringify({vh:innerHeight,"
+                "vw:innerWidth,qr:b('sim-qr'),card:b('sim-approve-card'),money:"
+                "b('sim-approve-money'),cancel:b('sim-cancel'),fail:b('sim-fail'),scroll:"
+                "document.documentElement.scrollHeight});})()"),
+            [&](const QVariant &v) {
+                out = QJsonDocument::fromJson(v.toString().toUtf8()).object();
+                done = true;
+            });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            qWarning("no answer from the page");
+        return out;
+    };
+    for (const QSize &size : {QSize(1280, 800), QSize(1000, 700)}) {
+        window->resize(size);
+        QTest::qWait(300);
+        const QJsonObject m = measure();
+        qInfo("window %dx%d: view %dx%d, QR ends at %d, buttons end at %d, page %d high",
+              size.width(), size.height(), m.value(QStringLiteral("vw")).toInt(),
+              m.value(QStringLiteral("vh")).toInt(), m.value(QStringLiteral("qr")).toInt(),
+              m.value(QStringLiteral("fail")).toInt(), m.value(QStringLiteral("scroll")).toInt());
+        const double vh = m.value(QStringLiteral("vh")).toDouble();
+        QVERIFY(vh > 0);
+        for (const char *id : {"qr", "card", "money", "cancel", "fail"})
+            QVERIFY2(m.value(QLatin1String(id)).toDouble() <= vh, id);
+        shot(window, QStringLiteral("app-payment-%1x%2").arg(size.width()).arg(size.height()));
+    }
 }
 
 QTEST_MAIN(TestApp)

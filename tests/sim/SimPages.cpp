@@ -36,6 +36,7 @@ input{padding:6px;border:1px solid #ccc;border-radius:6px;font-size:14px;min-wid
 #sim-countdown{font-weight:bold;color:#d93025}
 .buttons{display:grid;grid-template-columns:1fr 1fr;gap:8px}
 .buttons form{margin:0}
+button,input{font-family:inherit}
 button{width:100%;padding:10px;border:0;border-radius:8px;font-size:14px;cursor:pointer;background:#e9e9e9}
 button.primary{background:#ffeb00;font-weight:bold;padding:14px 10px}
 button.danger{background:#fbe0de;color:#a1241c}
