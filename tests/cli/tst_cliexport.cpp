@@ -3,12 +3,14 @@
 #include "core/Clock.h"
 #include "store/Database.h"
 #include "store/Journal.h"
+#include "store/JournalLocation.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTimeZone>
 #include <QtTest>
 
@@ -76,6 +78,7 @@ private slots:
     void byteOrderMarkAndOutputFile();
     void inDoubtWarned();
     void defaultLocations();
+    void journalLocationKeepsCallerNames();
     void emptyPeriod();
     void badInput_data();
     void badInput();
@@ -326,6 +329,26 @@ void TestCliExport::defaultLocations()
     QCOMPARE(records.size(), 2); // --training implies --include-training
     QCOMPARE(records[1][2], QStringLiteral("TR-1"));
     QCOMPARE(records[1][7], QStringLiteral("연습 상품"));
+}
+
+void TestCliExport::journalLocationKeepsCallerNames()
+{
+    // The app's folder, asked from a program with other names, which it keeps.
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setApplicationName(QStringLiteral("paydesk-cli"));
+    const QString dir = JournalLocation::directory();
+    QCOMPARE(QCoreApplication::applicationName(), QStringLiteral("paydesk-cli"));
+    QVERIFY(QCoreApplication::organizationName().isEmpty());
+    QVERIFY2(dir.endsWith(QStringLiteral("/PayDesk/PayDesk")), qPrintable(dir));
+    QCOMPARE(JournalLocation::path(JournalLocation::Kind::Training),
+             dir + QStringLiteral("/paydesk-training.sqlite"));
+
+    QCoreApplication::setOrganizationName(QStringLiteral("PayDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("PayDesk"));
+    QCOMPARE(JournalLocation::directory(),
+             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    QCOMPARE(JournalLocation::path(JournalLocation::Kind::Real),
+             dir + QStringLiteral("/paydesk.sqlite"));
 }
 
 void TestCliExport::emptyPeriod()
