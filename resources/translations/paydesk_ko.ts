@@ -95,10 +95,6 @@
         <translation>결제 불가: 거래 기록을 열 수 없습니다. %1</translation>
     </message>
     <message>
-        <source>The damaged file was kept at %1.</source>
-        <translation>손상된 파일은 %1에 보관했습니다.</translation>
-    </message>
-    <message>
         <source>Reading the KakaoPay key from the keychain…</source>
         <translation>키체인에서 카카오페이 키를 읽는 중…</translation>
     </message>
@@ -593,50 +589,6 @@
         <translation>--custom-json은 문자열 값의 JSON 객체여야 합니다.</translation>
     </message>
     <message>
-        <source>Calls KakaoPay&apos;s single-payment API (ready, approve, cancel, order) from a shell,
-settles what the journal left in doubt (reconcile) and exports sales and refunds
-for the accountant (export).
-The secret key is read from the environment variable PAYDESK_SECRET_KEY only: a
-key on the command line would be visible to every user of the computer (process
-list, shell history), so there is no --key option. export needs no key.
-ready/approve/cancel/order print KakaoPay&apos;s JSON answer on stdout (exit 0); on
-failure they print &quot;error: &lt;kind&gt; http=&lt;status&gt; code=&lt;code&gt; &lt;message&gt;&quot; on stderr
-(exit 1). Bad input exits with 2.
-reconcile asks KakaoPay about every payment and refund of the journal that is not
-final and records the answer: one line each, then a summary. It uses the counter&apos;s
-KakaoPay settings (CID, API, address, timeout) unless options say otherwise. Exit 0:
-all settled; 3: some are still in doubt (KakaoPay unreachable, buyer not done);
-1: the journal could not be opened or written.
-export writes one row per approved sale and per refund KakaoPay carried out, oldest
-first (--from/--to are local days, both included). Refund rows have type &quot;refund&quot;
-and negative amounts, so each amount column sums to the net takings. Payments still
-in doubt are not exported (a warning on stderr says how many). CSV is RFC 4180
-(UTF-8, CRLF); a text starting with = + - @ gets a leading &apos; so spreadsheets do
-not run it. JSON is one array of objects. Training payments are left out unless
---include-training.</source>
-        <translation>셸에서 카카오페이 단건 결제 API(ready, approve, cancel, order)를 호출하고,
-거래 기록에서 확정되지 않은 건을 정리하며(reconcile), 회계용으로 매출과 환불을
-내보냅니다(export).
-시크릿 키는 환경 변수 PAYDESK_SECRET_KEY에서만 읽습니다. 명령줄에 넣은 키는
-이 컴퓨터의 모든 사용자에게 보이므로(프로세스 목록, 셸 기록) --key 옵션은
-없습니다. export에는 키가 필요 없습니다.
-ready/approve/cancel/order는 카카오페이의 JSON 응답을 stdout에 출력합니다 (종료 코드 0).
-실패하면 &quot;error: &lt;kind&gt; http=&lt;status&gt; code=&lt;code&gt; &lt;message&gt;&quot;를 stderr에
-출력합니다 (종료 코드 1). 입력이 잘못되면 종료 코드는 2입니다.
-reconcile은 거래 기록에서 확정되지 않은 모든 결제와 환불을 카카오페이에 조회하고
-그 결과를 기록합니다: 건마다 한 줄, 끝에 요약. 옵션으로 따로 지정하지 않으면
-이 계산대의 카카오페이 설정(CID, API, 주소, 제한 시간)을 사용합니다. 종료 코드 0:
-모두 확정; 3: 아직 확정되지 않은 건이 있음 (카카오페이 연결 불가, 구매자 미완료);
-1: 거래 기록을 열거나 쓸 수 없음.
-export는 승인된 판매와 카카오페이가 처리한 환불을 한 건당 한 행으로, 오래된 것부터
-씁니다 (--from/--to는 현지 날짜이며 둘 다 포함). 환불 행은 type이 &quot;refund&quot;이고
-금액이 음수라서 각 금액 열의 합계가 순매출이 됩니다. 아직 확정되지 않은 결제는
-내보내지 않습니다 (몇 건인지 stderr에 경고). CSV는 RFC 4180
-(UTF-8, CRLF) 형식이며, = + - @로 시작하는 텍스트 앞에는 &apos;를 붙여 스프레드시트가
-실행하지 않게 합니다. JSON은 객체 하나의 배열입니다. 연습 결제는
---include-training을 주지 않으면 빠집니다.</translation>
-    </message>
-    <message>
         <source>ready | approve | cancel | order | reconcile | export</source>
         <translation>ready | approve | cancel | order | reconcile | export</translation>
     </message>
@@ -695,6 +647,57 @@ export는 승인된 판매와 카카오페이가 처리한 환불을 한 건당 
     <message>
         <source>--bom is for CSV only: JSON is read as UTF-8 without it.</source>
         <translation>--bom은 CSV 전용입니다: JSON은 BOM 없이 UTF-8로 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Calls KakaoPay&apos;s single-payment API (ready, approve, cancel, order) from a shell,
+settles what the journal left in doubt (reconcile) and exports sales and refunds
+for the accountant (export).
+The secret key is read from the environment variable PAYDESK_SECRET_KEY only: a
+key on the command line would be visible to every user of the computer (process
+list, shell history), so there is no --key option. export needs no key.
+ready/approve/cancel/order print KakaoPay&apos;s JSON answer on stdout (exit 0); on
+failure they print &quot;error: &lt;kind&gt; http=&lt;status&gt; code=&lt;code&gt; &lt;message&gt;&quot; on stderr
+(exit 1). Bad input exits with 2.
+reconcile asks KakaoPay about every payment and refund of the journal that is not
+final and records the answer: one line each, then a summary. It uses the counter&apos;s
+KakaoPay settings (CID, API, address, timeout) unless options say otherwise. Exit 0:
+all settled; 3: some are still in doubt (KakaoPay unreachable, buyer not done);
+1: the journal could not be opened or written. Run it while PayDesk is closed on
+that counter: the app does the same at start, and a payment in progress there
+would be asked about twice.
+export writes one row per approved sale and per refund KakaoPay carried out, oldest
+first (--from/--to are local days, both included). Refund rows have type &quot;refund&quot;
+and negative amounts, so each amount column sums to the net takings. Payments still
+in doubt are not exported (a warning on stderr says how many). CSV is RFC 4180
+(UTF-8, CRLF); a text starting with = + - @ gets a leading &apos; so spreadsheets do
+not run it. JSON is one array of objects. Training payments are left out unless
+--include-training. Columns: type (sale|refund), date_time, order_id, tid, aid,
+state, method, item_name, quantity (sales only), total, taxable (supply value),
+tax_free, vat, training (1|0).</source>
+        <translation>셸에서 카카오페이 단건 결제 API(ready, approve, cancel, order)를 호출하고,
+거래 기록에서 확정되지 않은 건을 정리하며(reconcile), 회계용으로 매출과 환불을
+내보냅니다(export).
+시크릿 키는 환경 변수 PAYDESK_SECRET_KEY에서만 읽습니다. 명령줄에 넣은 키는
+이 컴퓨터의 모든 사용자에게 보이므로(프로세스 목록, 셸 기록) --key 옵션은
+없습니다. export에는 키가 필요 없습니다.
+ready/approve/cancel/order는 카카오페이의 JSON 응답을 stdout에 출력합니다 (종료 코드 0).
+실패하면 &quot;error: &lt;kind&gt; http=&lt;status&gt; code=&lt;code&gt; &lt;message&gt;&quot;를 stderr에
+출력합니다 (종료 코드 1). 입력이 잘못되면 종료 코드는 2입니다.
+reconcile은 거래 기록에서 확정되지 않은 모든 결제와 환불을 카카오페이에 조회하고
+그 결과를 기록합니다: 건마다 한 줄, 끝에 요약. 옵션으로 따로 지정하지 않으면
+이 계산대의 카카오페이 설정(CID, API, 주소, 제한 시간)을 사용합니다. 종료 코드 0:
+모두 확정; 3: 아직 확정되지 않은 건이 있음 (카카오페이 연결 불가, 구매자 미완료);
+1: 거래 기록을 열거나 쓸 수 없음. 그 계산대의 PayDesk를 닫은 상태에서 실행하세요:
+앱도 시작할 때 같은 일을 하므로, 진행 중인 결제를 두 번 조회하게 됩니다.
+export는 승인된 판매와 카카오페이가 처리한 환불을 한 건당 한 행으로, 오래된 것부터
+씁니다 (--from/--to는 현지 날짜이며 둘 다 포함). 환불 행은 type이 &quot;refund&quot;이고
+금액이 음수라서 각 금액 열의 합계가 순매출이 됩니다. 아직 확정되지 않은 결제는
+내보내지 않습니다 (몇 건인지 stderr에 경고). CSV는 RFC 4180
+(UTF-8, CRLF) 형식이며, = + - @로 시작하는 텍스트 앞에는 &apos;를 붙여 스프레드시트가
+실행하지 않게 합니다. JSON은 객체 하나의 배열입니다. 연습 결제는
+--include-training을 주지 않으면 빠집니다. 열: type (sale|refund), date_time, order_id, tid, aid,
+state, method, item_name, quantity (판매만), total, taxable (공급가액),
+tax_free, vat, training (1|0).</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1347,30 @@ export는 승인된 판매와 카카오페이가 처리한 환불을 한 건당 
     <message>
         <source>← Back to the sale (Esc)</source>
         <translation>← 판매 화면으로 (Esc)</translation>
+    </message>
+    <message>
+        <source>Pay (F12)</source>
+        <translation>결제 (F12)</translation>
+    </message>
+    <message>
+        <source>History (F5)</source>
+        <translation>내역 (F5)</translation>
+    </message>
+    <message>
+        <source>Unfinished payments</source>
+        <translation>미완료 결제</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>초기 설정</translation>
+    </message>
+    <message>
+        <source>Payments are off: see the red bar at the top.</source>
+        <translation>결제 불가: 위쪽의 빨간 막대를 확인하세요.</translation>
     </message>
 </context>
 <context>

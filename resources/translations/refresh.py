@@ -84,6 +84,26 @@ def fill(tree, dictionary, force=False):
     return missing
 
 
+def prune(tree, dictionary):
+    present = {(c.findtext('name'), m.findtext('source'))
+               for c in tree.getroot().iter('context') for m in c.iter('message')}
+    sources = {source for _, source in present}
+    messages = dictionary.get('messages', {})
+    dropped = [s for s in messages if s not in sources]
+    for source in dropped:
+        del messages[source]
+    for context, per_class in dictionary.get('contexts', {}).items():
+        for source in [s for s in per_class if (context, s) not in present]:
+            del per_class[source]
+            dropped.append(source)
+    dictionary['contexts'] = {c: v for c, v in dictionary.get('contexts', {}).items() if v}
+    with open(DICTIONARY, 'w', encoding='utf-8') as f:
+        json.dump(dictionary, f, ensure_ascii=False, indent=1, sort_keys=False)
+        f.write('\n')
+    print('ko.json: dropped %d entr%s no longer in the sources.'
+          % (len(dropped), 'y' if len(dropped) == 1 else 'ies'))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     parser.add_argument('--lupdate')
@@ -92,6 +112,8 @@ def main():
     parser.add_argument('--missing', help='write untranslated strings to this JSON file')
     parser.add_argument('--force', action='store_true',
                         help='ko.json also replaces translations that are already finished')
+    parser.add_argument('--prune', action='store_true',
+                        help='drop ko.json entries whose English is no longer in the sources')
     parser.add_argument('--check', action='store_true', help='exit 1 if anything is untranslated')
     args = parser.parse_args()
 
@@ -109,6 +131,9 @@ def main():
     lconvert = find_tool('lconvert', args.lconvert or (
         os.path.join(os.path.dirname(args.lupdate), 'lconvert') if args.lupdate else None))
     subprocess.run([lconvert, '-locations', 'none', '-i', TS, '-o', TS], check=True)
+
+    if args.prune:
+        prune(tree, dictionary)
 
     if missing:
         print('%d string(s) without a Korean translation:' % len(missing))
