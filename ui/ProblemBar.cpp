@@ -37,6 +37,25 @@ void ProblemBar::showProblem(const QString &text, const QString &actionText)
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
     show();
+    fitLabel();
+}
+
+void ProblemBar::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fitLabel();
+}
+
+void ProblemBar::fitLabel()
+{
+    const int margins = layout()->contentsMargins().left() + layout()->contentsMargins().right();
+    int width = this->width() - margins;
+    if (!m_action->isHidden())
+        width -= m_action->sizeHint().width() + layout()->spacing();
+    if (width <= 50)
+        return;
+    m_label->setMinimumHeight(0); // heightForWidth() never answers less than the minimum
+    m_label->setMinimumHeight(m_label->heightForWidth(width));
 }
 
 void ProblemBar::clearProblem()

@@ -22,7 +22,13 @@ public:
 signals:
     void actionClicked();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // The main window's layout does not redo height-for-width when only the text changes.
+    void fitLabel();
+
     QLabel *m_label;
     QPushButton *m_action;
 };

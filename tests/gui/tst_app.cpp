@@ -79,6 +79,7 @@ private slots:
     void readOnlyJournalDisablesPay();
     void aboutBoxAndHistory();
     void simulatorPageFitsThePaymentView();
+    void liveModeWithoutKeyBlocksPay();
 
 private:
     QString dataDir() const
@@ -549,6 +550,24 @@ void TestApp::simulatorPageFitsThePaymentView()
             QVERIFY2(m.value(QLatin1String(id)).toDouble() <= vh, id);
         shot(window, QStringLiteral("app-payment-%1x%2").arg(size.width()).arg(size.height()));
     }
+}
+
+void TestApp::liveModeWithoutKeyBlocksPay()
+{
+    // Set up for real payments, but the keychain holds no key (here: no keychain at all).
+    writeSettings({{QStringLiteral("app/firstRunDone"), QStringLiteral("true")},
+                   {QStringLiteral("app/trainingMode"), QStringLiteral("false")}});
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    startApp();
+    MainWindow *window = m_controller->window();
+    QVERIFY(!m_context->isTraining());
+    QVERIFY(!window->findChild<QWidget *>(QStringLiteral("trainingBanner"))->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_context->isKeyPending(), 20000);
+    QVERIFY(window->isPayBlocked());
+    QVERIFY2(window->problemText().contains(QStringLiteral("key")),
+             qPrintable(window->problemText()));
+    QVERIFY(!m_controller->recoveryDialog()); // nothing is asked of KakaoPay without a key
+    shot(window, QStringLiteral("app-live-no-key"));
 }
 
 QTEST_MAIN(TestApp)
