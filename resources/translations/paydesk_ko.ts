@@ -102,6 +102,10 @@
         <source>Payments are off: %1</source>
         <translation>결제 불가: %1</translation>
     </message>
+    <message>
+        <source>Another PayDesk (process %1) is using this journal. Payments in doubt are settled by only one of them: close the other.</source>
+        <translation>다른 PayDesk(프로세스 %1)가 이 거래 기록을 사용하고 있습니다. 확정되지 않은 결제는 한쪽에서만 정리되므로 다른 PayDesk를 닫으세요.</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -428,6 +432,10 @@
     <message>
         <source>--training needs --base-url: the address of the training simulator the payments were made with.</source>
         <translation>--training에는 --base-url이 필요합니다: 결제에 사용한 연습 시뮬레이터의 주소입니다.</translation>
+    </message>
+    <message>
+        <source>error: the journal is in use by PayDesk (process %1). Close PayDesk on this counter first, or use its Recovery menu.</source>
+        <translation>error: PayDesk(프로세스 %1)가 거래 기록을 사용하고 있습니다. 먼저 이 계산대의 PayDesk를 닫거나, PayDesk의 복구 메뉴를 사용하세요.</translation>
     </message>
 </context>
 <context>
