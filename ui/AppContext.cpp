@@ -12,6 +12,8 @@
 #include "settings/SecretStore.h"
 #include "store/Database.h"
 #include "store/Journal.h"
+#include "store/JournalLocation.h"
+#include "store/JournalLock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -107,6 +109,8 @@ void AppContext::loadTranslations(SettingsValues::Language language)
 
 QString AppContext::dataDirectory() const
 {
+    // The same folder as JournalLocation::directory() once main() has named the app "PayDesk";
+    // tests name their process differently and get their own folder.
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
@@ -280,8 +284,8 @@ void AppContext::openDatabases()
         return;
     }
     DatabaseError mainError;
-    const bool mainOk =
-        openDatabase(QStringLiteral("paydesk.sqlite"), m_mainDb, m_mainJournal, &mainError);
+    const bool mainOk = openDatabase(JournalLocation::fileName(JournalLocation::Kind::Real),
+                                     m_mainDb, m_mainJournal, &mainError);
     if (mainOk)
         m_managers.reset(new ManagerStore(m_mainDb.data(), m_mainJournal.data()));
     if (!m_env.training) {
@@ -292,13 +296,21 @@ void AppContext::openDatabases()
         if (!mainOk)
             m_warnings.append(
                 tr("The managers' database could not be opened: %1").arg(mainError.message()));
-        openDatabase(QStringLiteral("paydesk-training.sqlite"), m_trainingDb, m_trainingJournal,
-                     &m_journalError);
+        openDatabase(JournalLocation::fileName(JournalLocation::Kind::Training), m_trainingDb,
+                     m_trainingJournal, &m_journalError);
         m_journalDb = m_trainingDb.data();
         m_journal = m_journalError.isError() ? nullptr : m_trainingJournal.data();
     }
     if (m_journal && m_client)
         m_refunds.reset(new RefundService(m_client.data(), m_journal));
+    m_journalLock.reset();
+    if (m_journalDb) {
+        m_journalLock.reset(new JournalLock(m_journalDb->path()));
+        if (!m_journalLock->tryLock())
+            m_warnings.append(tr("Another PayDesk (process %1) is using this journal. Payments "
+                                 "in doubt are settled by only one of them: close the other.")
+                                  .arg(m_journalLock->holderPid()));
+    }
 }
 
 bool AppContext::openDatabase(const QString &file, QScopedPointer<Database> &db,

@@ -29,6 +29,8 @@ class Client;
 //
 // Nothing here stops the window from appearing: a journal that cannot be opened, a key not yet
 // read from the keychain, or a first run not yet done only block payments (payBlockReason()).
+class JournalLock;
+
 class AppContext : public QObject
 {
     Q_OBJECT
@@ -121,6 +123,7 @@ private:
     Database *m_journalDb = nullptr;
     Journal *m_journal = nullptr;
     DatabaseError m_journalError;
+    QScopedPointer<JournalLock> m_journalLock; // held while this app may settle payments
     QScopedPointer<ManagerStore> m_managers;
     QScopedPointer<RefundService> m_refunds;
     QScopedPointer<Catalog> m_catalog;

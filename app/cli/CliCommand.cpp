@@ -5,6 +5,7 @@
 #include "settings/AppSettings.h"
 #include "store/Database.h"
 #include "store/Journal.h"
+#include "store/JournalLock.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -178,6 +179,14 @@ int CliCommand::runReconcile()
             Database db(path);
             if (!openJournal(path, &db))
                 return int(Failed);
+            JournalLock lock(path);
+            if (!lock.tryLock()) {
+                m_err << tr("error: the journal is in use by PayDesk (process %1). Close PayDesk "
+                            "on this counter first, or use its Recovery menu.")
+                             .arg(lock.holderPid())
+                      << '\n';
+                return int(Failed);
+            }
             Journal journal(&db);
             ReconcileCommand command(&client, &journal, m_out, m_err);
             switch (command.run()) {

@@ -7,6 +7,7 @@
 #include "kakaopay/KakaoPayClient.h"
 #include "store/Database.h"
 #include "store/Journal.h"
+#include "store/JournalLock.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -36,6 +37,7 @@ private slots:
     void nothingToReconcile();
     void missingKeyChangesNothing();
     void refusals();
+    void journalInUseByTheAppChangesNothing();
 
 private:
     // A payment with a real tid on the simulator, as the journal has it after ready.
@@ -348,6 +350,26 @@ void TestCliReconcile::refusals()
     QVERIFY(
         !QFileInfo::exists(m_home.filePath(QStringLiteral("data/PayDesk/PayDesk/paydesk.sqlite"))));
     QCOMPARE(m_sim.requestCount(QStringLiteral("order")), 0);
+}
+
+void TestCliReconcile::journalInUseByTheAppChangesNothing()
+{
+    // The app on this counter holds the journal (here: this test process, which is alive):
+    // reconcile must not settle payments behind its back.
+    const PaymentRecord record = approving();
+    store(record, QStringLiteral("approve-sent"));
+    const int auditBefore = auditCount();
+    JournalLock appLock(m_db);
+    QVERIFY(appLock.tryLock());
+
+    const CliRun r = reconcile({});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QString::number(QCoreApplication::applicationPid()).toUtf8()),
+             r.err.constData());
+    QCOMPARE(load(record.partnerOrderId)->state, PaymentState::Approving);
+    QCOMPARE(auditCount(), auditBefore);
+    QCOMPARE(m_sim.requestCount(QStringLiteral("order")), 0);
+    QCOMPARE(m_sim.requestCount(QStringLiteral("approve")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliReconcile)
