@@ -11,12 +11,16 @@
 #include "settings/FirstRunWizard.h"
 #include "settings/ManagerPinDialog.h"
 #include "settings/SettingsDialog.h"
+#include "store/Database.h"
 #include "store/Journal.h"
 
 #include <QCheckBox>
 #include <QMessageBox>
 #include <QTableWidget>
+#include <QThread>
 #include <QTimer>
+
+#include <memory>
 
 AppController::AppController(AppContext *context, QObject *parent)
     : QObject(parent), m_context(context),
@@ -51,11 +55,35 @@ void AppController::start()
 
 void AppController::afterShown()
 {
+    checkJournalInBackground();
     showSettingsResets();
     if (m_context->needsFirstRun())
         openSetup();
     else
         maybeRecoverAtStart();
+}
+
+void AppController::checkJournalInBackground()
+{
+    // The journal was opened with a header check only: reading every page takes seconds on a
+    // big journal, so the full check runs here, after the window is up, on its own connection.
+    const QString path = m_context->journalPath();
+    if (!m_context->journal() || path.isEmpty()) // not open: the problem bar already says why
+        return;
+    auto result = std::make_shared<DatabaseError>();
+    QThread *thread = QThread::create([path, result] { *result = Database::checkFile(path); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, path, result] {
+        if (!result->isError() || m_context->journalPath() != path)
+            return;
+        qCWarning(lcUi) << "journal failed its integrity check:" << result->detail;
+        m_damagedJournal = path;
+        m_damageReason = tr("Payments are off: the journal failed its integrity check. Close "
+                            "PayDesk and call support; nothing in the file is changed. %1")
+                             .arg(result->message());
+        onEnvironmentChanged();
+    });
+    thread->start(QThread::LowPriority);
 }
 
 void AppController::showSettingsResets()
@@ -90,6 +118,8 @@ void AppController::onEnvironmentChanged()
     if (m_context->needsFirstRun()) {
         m_window->setPayBlocked(tr("Finish setting up PayDesk before the first sale."),
                                 tr("Set up PayDesk…"));
+    } else if (!m_damagedJournal.isEmpty() && m_damagedJournal == m_context->journalPath()) {
+        m_window->setPayBlocked(m_damageReason);
     } else {
         m_window->setPayBlocked(m_context->payBlockReason(), m_context->canStartFreshJournal()
                                                                  ? tr("Start a new journal")

@@ -50,6 +50,7 @@ private:
     void onEnvironmentChanged();
     void onProblemAction();
     void maybeRecoverAtStart();
+    void checkJournalInBackground();
     bool busy(const QString &what); // true (and says why) while a payment or recovery runs
     void reload();
 
@@ -61,5 +62,9 @@ private:
     QPointer<QWidget> m_history;
     RefundService *m_historyRefunds = nullptr;
     bool m_shown = false;
+    // Set when the full integrity check (run after start, off the UI thread) found damage that
+    // the quick header check at open could not see; keeps Pay off for that journal.
+    QString m_damagedJournal;
+    QString m_damageReason;
     bool m_recoveredAtStart = false;
 };

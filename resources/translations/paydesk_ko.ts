@@ -219,6 +219,10 @@
         <source>PayDesk</source>
         <translation>PayDesk</translation>
     </message>
+    <message>
+        <source>Payments are off: the journal failed its integrity check. Close PayDesk and call support; nothing in the file is changed. %1</source>
+        <translation>결제가 중지되었습니다: 거래 기록 파일의 무결성 검사에 실패했습니다. PayDesk를 닫고 지원팀에 연락하세요. 파일은 그대로 보존됩니다. %1</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>

@@ -75,6 +75,7 @@ private slots:
     void damagedSettingsAreNamedOnce();
     void recoveryAtStartApprovesCommittedPayment();
     void corruptJournalDisablesPayUntilFreshOne();
+    void damageBehindTheHeaderFoundAfterStart();
     void dataFolderThatCannotBeMadeDisablesPay();
     void readOnlyJournalDisablesPay();
     void aboutBoxAndHistory();
@@ -413,6 +414,53 @@ void TestApp::corruptJournalDisablesPayUntilFreshOne()
     QVERIFY(!QDir(dataDir())
                  .entryList({QStringLiteral("paydesk-training.sqlite.*")}, QDir::Files)
                  .isEmpty()); // the damaged file is kept aside
+}
+
+void TestApp::damageBehindTheHeaderFoundAfterStart()
+{
+    writeSettings({{QStringLiteral("app/firstRunDone"), QStringLiteral("true")},
+                   {QStringLiteral("app/trainingMode"), QStringLiteral("true")}});
+    QVERIFY(QDir().mkpath(dataDir()));
+    const QString path = QDir(dataDir()).filePath(QStringLiteral("paydesk-training.sqlite"));
+    {
+        Database db(path);
+        QVERIFY(db.open());
+        Journal journal(&db);
+        for (int i = 0; i < 300; ++i) {
+            PaymentRecord record;
+            record.partnerOrderId = QStringLiteral("POS1-DAMAGE-%1").arg(i);
+            record.partnerUserId = QStringLiteral("POS1");
+            record.training = true;
+            record.lines = {OrderLine{QStringLiteral("8801000010011"),
+                                      QStringLiteral("아메리카노 %1").arg(i), Won(4500), 1, false}};
+            record.totals = OrderTotals{Won(4500), Won(0), Won(409)};
+            record.itemName = record.lines.first().name;
+            record.quantity = 1;
+            record.state = PaymentState::Failed;
+            record.createdAt = QDateTime::currentDateTime();
+            QVERIFY(journal.record(record, QStringLiteral("test")));
+        }
+    }
+    // Scribble over the last pages (payment rows, not the schema on page 1): the header check
+    // at open passes, only the full check after start can see it.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    QVERIFY(size > 16 * 4096);
+    QVERIFY(file.seek(size - 8 * 4096));
+    file.write(QByteArray(8 * 4096, '\x5a'));
+    file.close();
+
+    startApp();
+    MainWindow *window = m_controller->window();
+    QVERIFY(m_context->journal()); // opened: the damage is past the header
+    QTRY_VERIFY_WITH_TIMEOUT(window->isPayBlocked(), 10000);
+    QVERIFY2(window->problemText().contains(QStringLiteral("integrity")),
+             qPrintable(window->problemText()));
+    addProduct();
+    QVERIFY(!child<QPushButton>(window, "payButton")->isEnabled());
+    // Nothing was moved or rewritten: support gets the file as it was.
+    QCOMPARE(QFileInfo(path).size(), size);
 }
 
 void TestApp::dataFolderThatCannotBeMadeDisablesPay()
