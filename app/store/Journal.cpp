@@ -251,9 +251,12 @@ QList<PaymentRecord> Journal::pendingPayments() const
         Q_ASSERT(!isFinalPaymentState(s));
         open << QLatin1Char('\'') + paymentStateName(s) + QLatin1Char('\'');
     }
-    // Served by the payments_state index; the states are constants of this build, not input.
+    // The states are constants of this build, not input. INDEXED BY: left to itself SQLite walks
+    // payments_created to avoid a sort, reading every row (1.2 s at a million payments, on the
+    // start path); the few open payments are found through payments_state and sorted instead.
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM payments WHERE state IN (%2) ORDER BY created_at, id")
+    q.prepare(QStringLiteral("SELECT %1 FROM payments INDEXED BY payments_state WHERE state IN "
+                             "(%2) ORDER BY created_at, id")
                   .arg(QLatin1String(kPaymentColumns), open.join(QLatin1Char(','))));
     if (!q.exec())
         return {};
