@@ -3,6 +3,7 @@
 // order, payment and receipt screens into the build directory (screenshots/).
 #include "MainWindow.h"
 #include "OrderPanel.h"
+#include "PaymentPage.h"
 #include "PaymentSession.h"
 #include "PaymentView.h"
 #include "ReceiptDialog.h"
@@ -11,6 +12,7 @@
 #include "checkout/Catalog.h"
 #include "checkout/Order.h"
 #include "checkout/PaymentAttempt.h"
+#include "checkout/ReturnUrls.h"
 #include "core/Clock.h"
 #include "store/Database.h"
 #include "store/Journal.h"
@@ -27,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QUrlQuery>
 #include <QWebEngineView>
 
 class TestCheckoutE2E : public QObject
@@ -45,6 +48,7 @@ private slots:
     void buyerFailKeepsOrder();
     void expiryKeepsOrder();
     void doubleF12SendsOneReady();
+    void spoofedRedirectForAnotherPaymentIsRefused();
     void serverErrorOnReadyKeepsOrder();
     void smallScreenScreenshot();
 
@@ -328,6 +332,43 @@ void TestCheckoutE2E::doubleF12SendsOneReady()
     QTest::keyClick(m_window->paymentSession()->view(), Qt::Key_Escape);
     expectEndedWithOrderIntact(QStringLiteral("aborted"));
     QCOMPARE(readyRequests(), before + 1);
+}
+
+void TestCheckoutE2E::spoofedRedirectForAnotherPaymentIsRefused()
+{
+    scanSampleBasket();
+    QSignalSpy approved(m_window.data(), &MainWindow::paymentApproved);
+    QTest::keyClick(m_window.data(), Qt::Key_F12);
+    QVERIFY(waitForPaymentPage());
+    PaymentSession *session = m_window->paymentSession();
+    PaymentPage *page = session->view()->page();
+    const QUrl pageUrl = page->url();
+    QSignalSpy blocked(page, &PaymentPage::blockedNavigation);
+    QSignalSpy returned(page, &PaymentPage::returnNavigation);
+
+    // Our approval address with a pg_token, but for another payment (forged or replayed).
+    QUrl spoof = ReturnUrls::create(ReturnUrls::defaultBase(), QStringLiteral("POS1-OTHER-0001"))
+                     .approvalUrl();
+    QUrlQuery query(spoof);
+    query.addQueryItem(QStringLiteral("pg_token"), QStringLiteral("0123456789abcdef0123"));
+    spoof.setQuery(query);
+    page->runJavaScript(
+        QStringLiteral("window.location.href = '%1';").arg(spoof.toString(QUrl::FullyEncoded)));
+    QTRY_VERIFY(blocked.count() + returned.count() > 0);
+    QTest::qWait(300);
+    QCOMPARE(session->attempt()->state(), PaymentState::AwaitingBuyer);
+    QCOMPARE(approved.count(), 0);
+    QCOMPARE(page->url(), pageUrl); // never left KakaoPay's page
+    const QJsonArray requests = m_sim.control("GET", QStringLiteral("/__sim/requests"))
+                                    .object()
+                                    .value(QStringLiteral("requests"))
+                                    .toArray();
+    for (const QJsonValue &r : requests)
+        QVERIFY(!r.toObject().value(QStringLiteral("path")).toString().endsWith(u"/approve"));
+
+    // The buyer's real approval still goes through, once.
+    clickSim(QStringLiteral("sim-approve-card"));
+    QTRY_COMPARE_WITH_TIMEOUT(approved.count(), 1, 15000);
 }
 
 void TestCheckoutE2E::serverErrorOnReadyKeepsOrder()
