@@ -40,6 +40,11 @@ private:
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // As BenchProbe: the time QApplication exists, to tell library loading from the rest.
+    std::printf("PAYDESK_BENCH probe 0 %lld\n",
+                static_cast<long long>(std::chrono::duration_cast<std::chrono::microseconds>(
+                                           std::chrono::steady_clock::now().time_since_epoch())
+                                           .count()));
     BareWindow window;
     window.setWindowTitle(QStringLiteral("bare window"));
     window.resize(1280, 800);

@@ -33,7 +33,7 @@ struct Options
 struct PlatformFigures
 {
     QString name;
-    QList<double> bareStart, appStart, warm, firstPay, laterPay, redirectReceipt;
+    QList<double> bareApp, appApp, bareStart, appStart, warm, firstPay, laterPay, redirectReceipt;
     QList<double> rssMb, pssMb, hwmMb;
     int processes = 0;
     int warmBeforeFirstPay = 0;
@@ -106,8 +106,10 @@ void runRound(const Options &options, const QString &platform, const QString &di
     if (!bare.run(30000, options.sampleMs))
         figures->errors
             << QStringLiteral("bare window, round %1: %2").arg(round).arg(bare.errorString());
-    else if (measured)
+    else if (measured) {
         figures->bareStart << bare.msFromLaunch(QStringLiteral("window"));
+        figures->bareApp << bare.msFromLaunch(QStringLiteral("probe"));
+    }
 
     const int payments = measured ? options.payments : 1;
     ChildRun app(options.app, {QStringLiteral("--base-url"), simUrl.toString()},
@@ -123,6 +125,7 @@ void runRound(const Options &options, const QString &platform, const QString &di
         return;
     const QString pay = QStringLiteral("pay"), page = QStringLiteral("page");
     figures->appStart << app.msFromLaunch(QStringLiteral("window"));
+    figures->appApp << app.msFromLaunch(QStringLiteral("probe"));
     const double warm = app.msFromLaunch(QStringLiteral("warm"));
     figures->warm << warm;
     const double firstPayAt = app.msFromLaunch(QStringLiteral("window")) + options.firstPayMs;
@@ -165,6 +168,10 @@ void report(const Options &options, const PlatformFigures &f)
     out() << QStringLiteral("  start → main window shown:     %1   (bare Qt Widgets window %2)  ")
                  .arg(ms(app), ms(bare))
           << verdict(bare > 0 && app >= 0 ? app / bare : -1, 2.0) << Qt::endl;
+    out() << QStringLiteral(
+                 "  start → QApplication exists:   %1   (bare %2): loading the libraries")
+                 .arg(ms(median(f.appApp)), ms(median(f.bareApp)))
+          << Qt::endl;
     out() << QStringLiteral("  start → web engine warm:       %1   (warm before the first Pay in "
                             "%2 of %3 runs; first Pay %4 ms after the window)")
                  .arg(ms(median(f.warm)))

@@ -1,6 +1,7 @@
 #include "PaymentView.h"
 
 #include "UiLog.h"
+#include "WebRenderBackend.h"
 #include "core/Clock.h"
 
 #include <QHBoxLayout>
@@ -17,6 +18,7 @@ PaymentView::PaymentView(const NavigationPolicy &policy, Clock *clock, QWidget *
     : QWidget(parent), m_clock(clock ? clock : Clock::system())
 {
     setObjectName(QStringLiteral("paymentView"));
+    WebRenderBackend::choose(); // before the first web view (normally done by the warm-up)
 
     // No storage name: off the record, cookies and cache in memory only, gone with the view.
     m_profile = new QWebEngineProfile(this);

@@ -1,0 +1,76 @@
+#include "WebRenderBackend.h"
+
+#include "UiLog.h"
+
+#include <QByteArray>
+#include <QGuiApplication>
+#include <QOffscreenSurface>
+#include <QOpenGLContext>
+#include <QOpenGLFunctions>
+#include <QQuickWindow>
+
+namespace {
+
+bool s_chosen = false;
+bool s_software = false;
+QByteArray s_renderer;
+
+bool isSoftwareRenderer(const QByteArray &renderer)
+{
+    const QByteArray r = renderer.toLower();
+    return r.contains("llvmpipe") || r.contains("softpipe") || r.contains("swrast") ||
+           r.contains("software rasterizer");
+}
+
+// The GL_RENDERER of a throw-away context; empty when no GL context can be made.
+QByteArray glRendererString()
+{
+    QOpenGLContext context;
+    if (!context.create())
+        return {};
+    QOffscreenSurface surface;
+    surface.setFormat(context.format());
+    surface.create();
+    if (!context.makeCurrent(&surface))
+        return {};
+    const auto *text = context.functions()->glGetString(GL_RENDERER);
+    QByteArray renderer = text ? QByteArray(reinterpret_cast<const char *>(text)) : QByteArray();
+    context.doneCurrent();
+    return renderer;
+}
+
+} // namespace
+
+void WebRenderBackend::choose()
+{
+    if (s_chosen)
+        return;
+    s_chosen = true;
+#ifdef Q_OS_LINUX
+    if (qEnvironmentVariableIsSet("QT_QUICK_BACKEND") ||
+        qEnvironmentVariableIsSet("QSG_RHI_BACKEND"))
+        return;
+    // offscreen and minimal have no GL: Qt Quick picks its software renderer by itself.
+    const QString platform = QGuiApplication::platformName();
+    if (platform == QLatin1String("offscreen") || platform == QLatin1String("minimal"))
+        return;
+    s_renderer = glRendererString();
+    if (s_renderer.isEmpty() || isSoftwareRenderer(s_renderer)) {
+        s_software = true;
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    }
+    qCInfo(lcUi) << "web view rendering:" << (s_software ? "Qt Quick software" : "OpenGL")
+                 << "(GL renderer" << (s_renderer.isEmpty() ? QByteArray("none") : s_renderer)
+                 << ")";
+#endif
+}
+
+bool WebRenderBackend::isSoftware()
+{
+    return s_software;
+}
+
+const char *WebRenderBackend::glRenderer()
+{
+    return s_renderer.constData();
+}
