@@ -169,7 +169,7 @@ void report(const Options &options, const PlatformFigures &f)
                  .arg(ms(app), ms(bare))
           << verdict(bare > 0 && app >= 0 ? app / bare : -1, 2.0) << Qt::endl;
     out() << QStringLiteral(
-                 "  start → QApplication exists:   %1   (bare %2): loading the libraries")
+                 "  start → libraries loaded:      %1   (bare %2; Q_COREAPP_STARTUP_FUNCTION time)")
                  .arg(ms(median(f.appApp)), ms(median(f.bareApp)))
           << Qt::endl;
     out() << QStringLiteral("  start → web engine warm:       %1   (warm before the first Pay in "
