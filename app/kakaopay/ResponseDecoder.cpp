@@ -18,6 +18,22 @@ template <typename Response> Error decodeBody(const QByteArray &body, Response *
     return ResponseDecoder::decode(object, out);
 }
 
+// The fields approve, cancel and order answers share, with the same wire names.
+template <typename Response> void decodePaymentFields(JsonFields &f, Response &r)
+{
+    r.tid = f.string("tid");
+    r.cid = f.string("cid");
+    r.partnerOrderId = f.string("partner_order_id");
+    r.partnerUserId = f.string("partner_user_id");
+    r.paymentMethodType = f.string("payment_method_type");
+    r.amount = f.amount("amount");
+    r.itemName = f.string("item_name");
+    r.itemCode = f.string("item_code");
+    r.quantity = f.integer("quantity");
+    r.createdAt = f.dateTime("created_at");
+    r.approvedAt = f.dateTime("approved_at");
+}
+
 CardInfo cardInfoFrom(const QJsonObject &o, JsonFields *parent)
 {
     JsonFields f(o, QStringLiteral("card_info"));
@@ -137,22 +153,12 @@ Error ResponseDecoder::decode(const QJsonObject &object, ApproveResponse *out)
     f.require("aid");
     f.require("tid");
     ApproveResponse r;
+    decodePaymentFields(f, r);
     r.aid = f.string("aid");
-    r.tid = f.string("tid");
-    r.cid = f.string("cid");
     r.sid = f.string("sid");
-    r.partnerOrderId = f.string("partner_order_id");
-    r.partnerUserId = f.string("partner_user_id");
-    r.paymentMethodType = f.string("payment_method_type");
-    r.amount = f.amount("amount");
     QJsonObject card;
     if (f.object("card_info", &card))
         r.cardInfo = cardInfoFrom(card, &f);
-    r.itemName = f.string("item_name");
-    r.itemCode = f.string("item_code");
-    r.quantity = f.integer("quantity");
-    r.createdAt = f.dateTime("created_at");
-    r.approvedAt = f.dateTime("approved_at");
     r.payload = f.string("payload");
     if (f.ok())
         *out = r;
@@ -166,22 +172,12 @@ Error ResponseDecoder::decode(const QJsonObject &object, CancelResponse *out)
     f.require("tid");
     f.require("status");
     CancelResponse r;
+    decodePaymentFields(f, r);
     r.aid = f.string("aid");
-    r.tid = f.string("tid");
-    r.cid = f.string("cid");
     r.status = f.string("status");
-    r.partnerOrderId = f.string("partner_order_id");
-    r.partnerUserId = f.string("partner_user_id");
-    r.paymentMethodType = f.string("payment_method_type");
-    r.amount = f.amount("amount");
     r.approvedCancelAmount = f.amount("approved_cancel_amount");
     r.canceledAmount = f.amount("canceled_amount");
     r.cancelAvailableAmount = f.amount("cancel_available_amount");
-    r.itemName = f.string("item_name");
-    r.itemCode = f.string("item_code");
-    r.quantity = f.integer("quantity");
-    r.createdAt = f.dateTime("created_at");
-    r.approvedAt = f.dateTime("approved_at");
     r.canceledAt = f.dateTime("canceled_at");
     r.payload = f.string("payload");
     if (f.ok())
@@ -195,20 +191,10 @@ Error ResponseDecoder::decode(const QJsonObject &object, OrderResponse *out)
     f.require("tid");
     f.require("status");
     OrderResponse r;
-    r.tid = f.string("tid");
-    r.cid = f.string("cid");
+    decodePaymentFields(f, r);
     r.status = f.string("status");
-    r.partnerOrderId = f.string("partner_order_id");
-    r.partnerUserId = f.string("partner_user_id");
-    r.paymentMethodType = f.string("payment_method_type");
-    r.amount = f.amount("amount");
     r.canceledAmount = f.amount("canceled_amount");
     r.cancelAvailableAmount = f.amount("cancel_available_amount");
-    r.itemName = f.string("item_name");
-    r.itemCode = f.string("item_code");
-    r.quantity = f.integer("quantity");
-    r.createdAt = f.dateTime("created_at");
-    r.approvedAt = f.dateTime("approved_at");
     r.canceledAt = f.dateTime("canceled_at");
     QJsonObject card;
     if (f.object("selected_card_info", &card))
