@@ -7,6 +7,7 @@
 #include "core/Clock.h"
 
 #include <QList>
+#include <QMap>
 #include <optional>
 
 class Database;
@@ -21,10 +22,12 @@ public:
     {
         None,
         UnknownPayment,
-        NotRefundable,    // not approved (or already refunded in full)
-        InvalidAmount,    // zero, negative, or parts that do not fit the total
-        ExceedsRemaining, // more than what is left of the payment
-        AlreadyPending,   // another refund of this payment is in flight
+        NotRefundable,        // not approved (or already refunded in full)
+        InvalidAmount,        // zero, negative, or parts that do not fit the total
+        ExceedsRemaining,     // more than what is left of the payment
+        AlreadyPending,       // another refund of this payment is in flight
+        InvalidLines,         // a line not on the payment (position or code), twice, or no units
+        ExceedsLineRemaining, // more units of a line than were sold less earlier refunds
         StorageError
     };
 
@@ -42,6 +45,12 @@ public:
     qint64 beginRefund(const QString &partnerOrderId, const AmountSplit &amount,
                        const QString &manager, const QString &reason,
                        RefundRefusal *refusal = nullptr);
+    // A refund by lines: the lines are written with the refund, in its transaction, after
+    // checking them against the payment's lines less what earlier refunds (done or pending) gave
+    // back. Their amounts must add up to amount.total.
+    qint64 beginRefund(const QString &partnerOrderId, const AmountSplit &amount,
+                       const QList<RefundedLine> &lines, const QString &manager,
+                       const QString &reason, RefundRefusal *refusal = nullptr);
     // KakaoPay approved the cancel: records what it approved and moves the payment's refunded
     // amounts and state along, in the same transaction.
     bool completeRefund(qint64 refundId, const QString &aid, const AmountSplit &approved,
@@ -50,6 +59,10 @@ public:
     std::optional<RefundRecord> refund(qint64 refundId) const;
     QList<RefundRecord> refunds(const QString &partnerOrderId) const;
     QList<RefundRecord> pendingRefunds() const;
+    // Units of each line (by position) that refunds by lines gave back: refunds done or still
+    // pending (in doubt) count, failed ones do not. Lines never refunded are absent. nullopt
+    // when the journal could not be read.
+    std::optional<QMap<int, qint64>> refundedQuantities(const QString &partnerOrderId) const;
 
     bool appendAudit(const AuditEntry &entry);
     QList<AuditEntry> audit(const AuditFilter &filter = {}) const;
@@ -63,6 +76,8 @@ private:
     bool failedCommit(const QSqlError &error, const char *what);
     QList<PaymentRecord> loadPayments(QSqlQuery &query) const;
     QList<RefundRecord> loadRefunds(QSqlQuery &query) const;
+    std::optional<QMap<int, qint64>> refundedQuantities(qint64 paymentId) const;
+    RefundRefusal checkLinesLeft(qint64 paymentId, const QList<RefundedLine> &lines);
 
     Database *m_db;
     Clock *m_clock;

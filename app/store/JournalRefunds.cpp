@@ -1,13 +1,16 @@
-// The refund half of Journal: a refund is written before its cancel call leaves, and settled
-// (done or failed) in one transaction with the payment it changes.
+// The refund half of Journal: a refund (and, by lines, the lines it gives back) is written before
+// its cancel call leaves, and settled (done or failed) in one transaction with the payment it
+// changes.
 #include "Database.h"
 #include "Journal.h"
 #include "SqlValues.h"
 #include "StoreLog.h"
 #include "Transaction.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 
 using namespace SqlValues;
 
@@ -37,6 +40,49 @@ RefundRecord::State refundStateFromName(const QString &name)
         return RefundRecord::State::Failed;
     return RefundRecord::State::Pending;
 }
+
+// Units given back per line position by a payment's refunds done or pending; %1 is the SQL
+// for the payment's id. refunds_payment finds the refunds, refund_lines' key their lines.
+const char kRefundedQuantities[] =
+    "SELECT l.position, sum(l.quantity) FROM refunds r JOIN refund_lines l ON l.refund_id = r.id "
+    "WHERE r.payment_id = %1 AND r.state IN ('done', 'pending') GROUP BY l.position";
+
+std::optional<QMap<int, qint64>> readQuantities(QSqlQuery &q)
+{
+    if (!q.exec()) {
+        qCWarning(lcStore) << "journal: reading refunded lines failed:" << q.lastError().text();
+        return std::nullopt;
+    }
+    QMap<int, qint64> out;
+    while (q.next())
+        out.insert(q.value(0).toInt(), q.value(1).toLongLong());
+    return out;
+}
+
+// What can be checked without the payment: units, no line twice, amounts that add up to the
+// refund's total ("lines=0x1,2x3" in the audit log).
+Journal::RefundRefusal checkLinesAlone(const QList<RefundedLine> &lines, const AmountSplit &amount)
+{
+    QSet<int> seen;
+    Won sum;
+    for (const RefundedLine &l : lines) {
+        if (l.position < 0 || l.quantity <= 0 || l.amount.isNegative() || seen.contains(l.position))
+            return Journal::RefundRefusal::InvalidLines;
+        seen.insert(l.position);
+        if (!Won::checkedAdd(sum, l.amount, &sum))
+            return Journal::RefundRefusal::InvalidAmount;
+    }
+    return sum == amount.total ? Journal::RefundRefusal::None
+                               : Journal::RefundRefusal::InvalidAmount;
+}
+
+QString describeLines(const QList<RefundedLine> &lines)
+{
+    QStringList parts;
+    for (const RefundedLine &l : lines)
+        parts << QStringLiteral("%1x%2").arg(l.position).arg(l.quantity);
+    return parts.join(u',');
+}
 } // namespace
 
 QList<RefundRecord> Journal::loadRefunds(QSqlQuery &q) const
@@ -58,11 +104,50 @@ QList<RefundRecord> Journal::loadRefunds(QSqlQuery &q) const
         r.errorMessage = q.value(12).toString();
         out << r;
     }
+    QSqlQuery lines(m_db->connection());
+    lines.prepare(QStringLiteral("SELECT position, code, quantity, amount, tax_free FROM "
+                                 "refund_lines WHERE refund_id = ? ORDER BY position"));
+    for (RefundRecord &r : out) {
+        lines.addBindValue(r.id);
+        if (!lines.exec()) {
+            qCWarning(lcStore) << "journal: reading refund lines failed:"
+                               << lines.lastError().text();
+            continue;
+        }
+        while (lines.next())
+            r.lines << RefundedLine{lines.value(0).toInt(), lines.value(1).toString(),
+                                    lines.value(2).toLongLong(), Won(lines.value(3).toLongLong()),
+                                    lines.value(4).toInt() != 0};
+    }
     return out;
+}
+
+std::optional<QMap<int, qint64>> Journal::refundedQuantities(qint64 paymentId) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QString::fromLatin1(kRefundedQuantities).arg(QLatin1Char('?')));
+    q.addBindValue(paymentId);
+    return readQuantities(q);
+}
+
+std::optional<QMap<int, qint64>> Journal::refundedQuantities(const QString &partnerOrderId) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QString::fromLatin1(kRefundedQuantities)
+                  .arg(QLatin1String("(SELECT id FROM payments WHERE partner_order_id = ?)")));
+    q.addBindValue(partnerOrderId);
+    return readQuantities(q);
 }
 
 qint64 Journal::beginRefund(const QString &partnerOrderId, const AmountSplit &amount,
                             const QString &manager, const QString &reason, RefundRefusal *refusal)
+{
+    return beginRefund(partnerOrderId, amount, {}, manager, reason, refusal);
+}
+
+qint64 Journal::beginRefund(const QString &partnerOrderId, const AmountSplit &amount,
+                            const QList<RefundedLine> &lines, const QString &manager,
+                            const QString &reason, RefundRefusal *refusal)
 {
     RefundRefusal dummy;
     RefundRefusal &why = refusal ? *refusal : dummy;
@@ -71,6 +156,11 @@ qint64 Journal::beginRefund(const QString &partnerOrderId, const AmountSplit &am
         amount.taxFree + amount.vat > amount.total) {
         why = RefundRefusal::InvalidAmount;
         return 0;
+    }
+    if (!lines.isEmpty()) {
+        why = checkLinesAlone(lines, amount);
+        if (why != RefundRefusal::None)
+            return 0;
     }
     QSqlDatabase db = m_db->connection();
     Transaction tx(db);
@@ -107,6 +197,12 @@ qint64 Journal::beginRefund(const QString &partnerOrderId, const AmountSplit &am
         why = RefundRefusal::NotRefundable;
         return 0;
     }
+    if (!lines.isEmpty()) {
+        // Under the same lock as the amounts: two refunds cannot both give back the last unit.
+        why = checkLinesLeft(paymentId, lines);
+        if (why != RefundRefusal::None)
+            return 0;
+    }
     if (amount.total > remaining) {
         why = RefundRefusal::ExceedsRemaining;
         return 0;
@@ -130,6 +226,21 @@ qint64 Journal::beginRefund(const QString &partnerOrderId, const AmountSplit &am
         return 0;
     }
     const qint64 refundId = q.lastInsertId().toLongLong();
+    q.prepare(QStringLiteral("INSERT INTO refund_lines (refund_id, position, code, quantity, "
+                             "amount, tax_free) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const RefundedLine &l : lines) {
+        q.addBindValue(refundId);
+        q.addBindValue(l.position);
+        q.addBindValue(required(l.code));
+        q.addBindValue(l.quantity);
+        q.addBindValue(l.amount.value());
+        q.addBindValue(l.taxFree ? 1 : 0);
+        if (!q.exec()) {
+            why = RefundRefusal::StorageError;
+            failed(q, "insert refund line");
+            return 0;
+        }
+    }
     AuditEntry entry{0,
                      now,
                      manager,
@@ -139,13 +250,45 @@ qint64 Journal::beginRefund(const QString &partnerOrderId, const AmountSplit &am
                      amount.total,
                      0,
                      QStringLiteral("refund=%1 reason=%2").arg(refundId).arg(reason)};
-    if (!insertAudit(entry) || !tx.commit()) {
+    bool audited = insertAudit(entry);
+    if (audited && !lines.isEmpty()) {
+        entry.action = QStringLiteral("refund-lines");
+        entry.detail = QStringLiteral("refund=%1 lines=%2").arg(refundId).arg(describeLines(lines));
+        audited = insertAudit(entry);
+    }
+    if (!audited || !tx.commit()) {
         if (tx.isActive())
             failedCommit(tx.lastError(), "commit refund");
         why = RefundRefusal::StorageError;
         return 0;
     }
     return refundId;
+}
+
+Journal::RefundRefusal Journal::checkLinesLeft(qint64 paymentId, const QList<RefundedLine> &lines)
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(
+        QStringLiteral("SELECT position, code, quantity FROM payment_lines WHERE payment_id = ?"));
+    q.addBindValue(paymentId);
+    if (!q.exec()) {
+        failed(q, "read lines for refund");
+        return RefundRefusal::StorageError;
+    }
+    QMap<int, QPair<QString, qint64>> sold;
+    while (q.next())
+        sold.insert(q.value(0).toInt(), {q.value(1).toString(), q.value(2).toLongLong()});
+    const std::optional<QMap<int, qint64>> refunded = refundedQuantities(paymentId);
+    if (!refunded)
+        return RefundRefusal::StorageError;
+    for (const RefundedLine &l : lines) {
+        const auto it = sold.constFind(l.position);
+        if (it == sold.cend() || it->first != l.code)
+            return RefundRefusal::InvalidLines;
+        if (l.quantity > it->second - refunded->value(l.position))
+            return RefundRefusal::ExceedsLineRemaining;
+    }
+    return RefundRefusal::None;
 }
 
 bool Journal::completeRefund(qint64 refundId, const QString &aid, const AmountSplit &approved,

@@ -123,6 +123,45 @@ const char *const kStep4[] = {
     SELECT word FROM split WHERE word IS NOT NULL AND word <> '')",
 };
 
+// The lines a refund by lines gave back, written in the same transaction as the refund itself:
+// a line cannot be refunded twice by lines. Whether a row counts is decided by its refund's
+// state (done or pending count, failed does not), as for the refunded amounts. `position` is the
+// line's payment_lines.position; no foreign key to payment_lines, because Journal::record
+// replaces a payment's lines as a whole. Refunds by lines made before this step are filled in
+// from their "refund-lines" audit entries ("refund=ID lines=POSxQTY,..."), looked up through
+// audit_log_order for the payments that have refunds only.
+const char *const kStep5[] = {
+    R"(CREATE TABLE refund_lines (
+        refund_id INTEGER NOT NULL REFERENCES refunds(id),
+        position INTEGER NOT NULL CHECK (position >= 0),
+        code TEXT NOT NULL,
+        quantity INTEGER NOT NULL CHECK (quantity > 0),
+        amount INTEGER NOT NULL CHECK (amount >= 0),
+        tax_free INTEGER NOT NULL CHECK (tax_free IN (0, 1)),
+        PRIMARY KEY (refund_id, position)) WITHOUT ROWID)",
+    R"(WITH RECURSIVE entry(refund_id, rest) AS (
+        SELECT CAST(substr(detail, 8, instr(detail, ' lines=') - 8) AS INTEGER),
+               substr(detail, instr(detail, ' lines=') + 7) || ','
+        FROM audit_log
+        WHERE partner_order_id IN (SELECT partner_order_id FROM refunds)
+          AND action = 'refund-lines' AND detail GLOB 'refund=[0-9]* lines=[0-9]*'),
+    split(refund_id, item, rest) AS (
+        SELECT refund_id, NULL, rest FROM entry
+        UNION ALL
+        SELECT refund_id, substr(rest, 1, instr(rest, ',') - 1), substr(rest, instr(rest, ',') + 1)
+        FROM split WHERE rest <> ''),
+    chosen(refund_id, position, quantity) AS (
+        SELECT refund_id, CAST(substr(item, 1, instr(item, 'x') - 1) AS INTEGER),
+               CAST(substr(item, instr(item, 'x') + 1) AS INTEGER)
+        FROM split WHERE item GLOB '[0-9]*x[0-9]*')
+    INSERT OR IGNORE INTO refund_lines (refund_id, position, code, quantity, amount, tax_free)
+    SELECT c.refund_id, c.position, l.code, c.quantity, l.unit_price * c.quantity, l.tax_free
+    FROM chosen c
+    JOIN refunds r ON r.id = c.refund_id
+    JOIN payment_lines l ON l.payment_id = r.payment_id AND l.position = c.position
+    WHERE c.quantity > 0)",
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -134,7 +173,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Migrations::step(int version)
@@ -148,6 +187,8 @@ QStringList Migrations::step(int version)
         return toList(kStep3);
     case 4:
         return toList(kStep4);
+    case 5:
+        return toList(kStep5);
     default:
         return {};
     }

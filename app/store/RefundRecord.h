@@ -3,7 +3,24 @@
 #include "core/CancelSplit.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
+
+// One sold line given back by a refund by lines (table refund_lines).
+struct RefundedLine
+{
+    int position = -1; // the line's index in the payment (payment_lines.position)
+    QString code;      // the line's product code, checked against the payment's line
+    qint64 quantity = 0;
+    Won amount; // unit price × quantity
+    bool taxFree = false;
+
+    bool operator==(const RefundedLine &o) const
+    {
+        return position == o.position && code == o.code && quantity == o.quantity &&
+               amount == o.amount && taxFree == o.taxFree;
+    }
+};
 
 // One refund of a payment. It is written as Pending before the cancel call is sent, so that a
 // crash between the call and its answer leaves a trace that recovery can settle.
@@ -27,4 +44,5 @@ struct RefundRecord
     QString reason;
     int kakaopayCode = 0; // of the failure
     QString errorMessage;
+    QList<RefundedLine> lines; // a refund by lines: what it gave back; empty otherwise
 };

@@ -4,7 +4,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +57,7 @@ private slots:
     void migratesFromEmpty();
     void reopenKeepsData();
     void migratesFromAnOlderVersion();
+    void migratesV4ToV5KeepingData();
     void pragmasAreSet();
     void corruptFileIsMovedAsideUnchanged();
     void damagedPageFailsQuickCheck();
@@ -78,8 +81,8 @@ void TestDatabase::migratesFromEmpty()
     QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")));
     while (q.next())
         tables << q.value(0).toString();
-    for (const char *t :
-         {"payments", "payment_lines", "refunds", "audit_log", "managers", "payments_fts"})
+    for (const char *t : {"payments", "payment_lines", "refunds", "refund_lines", "audit_log",
+                          "managers", "payments_fts"})
         QVERIFY2(tables.contains(QLatin1String(t)), t);
 }
 
@@ -119,17 +122,106 @@ void TestDatabase::migratesFromAnOlderVersion()
             "'아메리카노 외 1건', 2, 9000, 0, 818, 'approved', 1, "
             "'아메리카노 외 1건' || char(10) || '아메리카노' || char(10) || 'c001', 1)")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE search_words")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE refund_lines")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=3")));
     }
     Database db(path);
     QVERIFY2(db.open(), qPrintable(db.error().detail));
-    QCOMPARE(db.schemaVersion(), 4);
+    QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
     QStringList words;
     QSqlQuery q(db.connection());
     QVERIFY(q.exec(QStringLiteral("SELECT word FROM search_words ORDER BY word")));
     while (q.next())
         words << q.value(0).toString();
     QCOMPARE(words, (QStringList{"c001", "아메리카노", "아메리카노 외 1건"}));
+}
+
+// A file written by the release with schema 4 (steps 1–4 run on a bare connection, as that
+// build did), with sales, refunds and their audit trail: step 5 adds refund_lines, fills it from
+// the "refund-lines" audit entries of the refunds by lines made before, and leaves every row
+// that was there as it was.
+void TestDatabase::migratesV4ToV5KeepingData()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("paydesk.sqlite"));
+    const char *const rows[] = {
+        "INSERT INTO payments (id, partner_order_id, partner_user_id, item_name, quantity, total, "
+        "tax_free, vat, state, tid, created_at, refunded_total, refunded_tax_free, refunded_vat, "
+        "search_text, updated_at) VALUES (1, 'PD-1', 'c', '아메리카노 외 1건', 3, 12000, 3000, "
+        "818, 'part_refunded', 'T1', 1, 4500, 0, 409, '아메리카노 외 1건', 1)",
+        "INSERT INTO payment_lines VALUES (1, 0, '8801234567890', '아메리카노', 4500, 2, 0)",
+        "INSERT INTO payment_lines VALUES (1, 1, 'P-002', '유기농 바나나', 3000, 1, 1)",
+        // Done by lines (one coffee), failed by lines (the banana), then a pending amount.
+        "INSERT INTO refunds (id, payment_id, partner_order_id, amount_total, amount_tax_free, "
+        "amount_vat, requested_at, state, manager) VALUES (7, 1, 'PD-1', 4500, 0, 409, 2, 'done', "
+        "'김민지')",
+        "INSERT INTO refunds (id, payment_id, partner_order_id, amount_total, amount_tax_free, "
+        "amount_vat, requested_at, state, manager) VALUES (8, 1, 'PD-1', 3000, 3000, 0, 3, "
+        "'failed', '김민지')",
+        "INSERT INTO refunds (id, payment_id, partner_order_id, amount_total, amount_tax_free, "
+        "amount_vat, requested_at, state, manager) VALUES (9, 1, 'PD-1', 100, 0, 9, 4, "
+        "'pending', '김민지')",
+        "INSERT INTO audit_log (at, actor, action, partner_order_id, amount, detail) VALUES "
+        "(2, '김민지', 'refund-lines', 'PD-1', 4500, 'refund=7 lines=0x1')",
+        "INSERT INTO audit_log (at, actor, action, partner_order_id, amount, detail) VALUES "
+        "(3, '김민지', 'refund-lines', 'PD-1', 3000, 'refund=8 lines=1x1')",
+        // Not a refund-lines entry, and one naming a line the payment does not have: ignored.
+        "INSERT INTO audit_log (at, actor, action, partner_order_id, detail) VALUES "
+        "(4, '김민지', 'refund-requested', 'PD-1', 'refund=9 lines=0x1')",
+        "INSERT INTO audit_log (at, actor, action, partner_order_id, detail) VALUES "
+        "(5, '김민지', 'refund-lines', 'PD-1', 'refund=9 lines=5x1')",
+        "INSERT INTO managers (name, pin_hash, salt, iterations, created_at) VALUES "
+        "('김민지', x'01', x'02', 1000, 1)",
+        "INSERT INTO search_words (word) VALUES ('아메리카노')",
+    };
+    const QStringList tables{"payments",  "payment_lines", "refunds",
+                             "audit_log", "managers",      "search_words"};
+    QMap<QString, QStringList> before;
+    auto dump = [](QSqlDatabase db, const QString &table) {
+        QStringList out;
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table)))
+            return QStringList{q.lastError().text()};
+        while (q.next()) {
+            QStringList row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row << q.value(i).toString();
+            out << row.join(u'|');
+        }
+        return out;
+    };
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "v4");
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        for (int version = 1; version <= 4; ++version) {
+            for (const QString &sql : Migrations::step(version))
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=4")));
+        for (const char *sql : rows)
+            QVERIFY2(q.exec(QString::fromUtf8(sql)), qPrintable(q.lastError().text()));
+        for (const QString &t : tables)
+            before[t] = dump(raw, t);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+
+    Database db(path);
+    QVERIFY2(db.open(), qPrintable(db.error().detail));
+    QCOMPARE(db.schemaVersion(), 5);
+    for (const QString &t : tables)
+        QCOMPARE(dump(db.connection(), t), before.value(t));
+    QCOMPARE(dump(db.connection(), QStringLiteral("refund_lines")),
+             (QStringList{"7|0|8801234567890|1|4500|0", "8|1|P-002|1|3000|1"}));
+    // The table takes what Journal writes, and refuses what it never should.
+    QSqlQuery q(db.connection());
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO refund_lines VALUES (9, 0, 'x', 0, 0, 0)")));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO refund_lines VALUES (99, 0, 'x', 1, 0, 0)")));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO refund_lines VALUES (7, 0, 'x', 1, 0, 0)")));
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO refund_lines VALUES (9, 0, 'x', 1, 4500, 0)")),
+             qPrintable(q.lastError().text()));
 }
 
 void TestDatabase::pragmasAreSet()

@@ -50,6 +50,9 @@ private slots:
     void refundLifecycle();
     void refundRefusals();
     void failedRefund();
+    void refundByLinesCountsEarlierLines();
+    void refundByLinesRefusals();
+    void refundLinesWrittenWithTheRefundOrNotAtAll();
     void trainingFlag();
     void writeFailureReportsDiskFull();
     void auditFilterAndPaging();
@@ -318,6 +321,136 @@ void TestJournal::failedRefund()
     QVERIFY(m_journal->beginRefund(QStringLiteral("PD-f"), all, QStringLiteral("m"), {}) > 0);
     QCOMPARE(m_journal->audit().first().action, QStringLiteral("refund-requested"));
     QCOMPARE(m_journal->audit().at(1).kakaopayCode, -721);
+}
+
+namespace {
+// Line 0 of sampleRecord: 아메리카노 4,500 × 2; line 1: 유기농 바나나 3,000 × 1, tax-free.
+RefundedLine coffee(qint64 n)
+{
+    return RefundedLine{0, QStringLiteral("8801234567890"), n, Won(4500 * n), false};
+}
+RefundedLine banana()
+{
+    return RefundedLine{1, QStringLiteral("P-002"), 1, Won(3000), true};
+}
+AmountSplit splitOf(const QList<RefundedLine> &lines)
+{
+    AmountSplit s;
+    for (const RefundedLine &l : lines) {
+        s.total += l.amount;
+        if (l.taxFree)
+            s.taxFree += l.amount;
+    }
+    s.vat = Won::vatOf(s.total, s.taxFree);
+    return s;
+}
+} // namespace
+
+void TestJournal::refundByLinesCountsEarlierLines()
+{
+    const QString id = QStringLiteral("PD-l");
+    QVERIFY(m_journal->record(approved(sampleRecord(id, m_clock.now())), QStringLiteral("x")));
+    QVERIFY(m_journal->refundedQuantities(id).has_value());
+    QVERIFY(m_journal->refundedQuantities(id)->isEmpty());
+    Journal::RefundRefusal why;
+    auto begin = [&](const QList<RefundedLine> &lines) {
+        return m_journal->beginRefund(id, splitOf(lines), lines, QStringLiteral("김민지"),
+                                      QStringLiteral("파손"), &why);
+    };
+
+    // One coffee: pending already counts (it may have gone through).
+    const qint64 first = begin({coffee(1)});
+    QVERIFY(first > 0);
+    QCOMPARE(*m_journal->refundedQuantities(id), (QMap<int, qint64>{{0, 1}}));
+    QCOMPARE(m_journal->refund(first)->lines, (QList<RefundedLine>{coffee(1)}));
+    AuditFilter f;
+    f.action = QStringLiteral("refund-lines");
+    QCOMPARE(m_journal->audit(f).size(), 1);
+    QCOMPARE(m_journal->audit(f).first().detail, QStringLiteral("refund=%1 lines=0x1").arg(first));
+    QCOMPARE(m_journal->audit(f).first().actor, QStringLiteral("김민지"));
+    QVERIFY(m_journal->completeRefund(first, QStringLiteral("A1"), splitOf({coffee(1)}), {}));
+    QCOMPARE(*m_journal->refundedQuantities(id), (QMap<int, qint64>{{0, 1}}));
+
+    // Two more coffees: only one was left.
+    QCOMPARE(begin({coffee(2)}), 0);
+    QCOMPARE(why, Journal::RefundRefusal::ExceedsLineRemaining);
+    QCOMPARE(begin({banana(), coffee(2)}), 0);
+    QCOMPARE(why, Journal::RefundRefusal::ExceedsLineRemaining);
+
+    // The banana fails at KakaoPay: a failed refund gives nothing back, it can be tried again.
+    const qint64 failed = begin({banana()});
+    QVERIFY(failed > 0);
+    QCOMPARE(*m_journal->refundedQuantities(id), (QMap<int, qint64>{{0, 1}, {1, 1}}));
+    QVERIFY(m_journal->failRefund(failed, -780, QStringLiteral("x")));
+    QCOMPARE(*m_journal->refundedQuantities(id), (QMap<int, qint64>{{0, 1}}));
+    QCOMPARE(m_journal->refund(failed)->lines, (QList<RefundedLine>{banana()})); // kept as asked
+
+    // The last coffee and the banana together; after that, nothing of either is left.
+    const qint64 last = begin({banana(), coffee(1)});
+    QVERIFY2(last > 0, qPrintable(QString::number(int(why))));
+    QVERIFY(
+        m_journal->completeRefund(last, QStringLiteral("A3"), splitOf({banana(), coffee(1)}), {}));
+    QCOMPARE(*m_journal->refundedQuantities(id), (QMap<int, qint64>{{0, 2}, {1, 1}}));
+    QCOMPARE(m_journal->payment(id)->state, PaymentState::Refunded);
+    const QList<RefundRecord> all = m_journal->refunds(id);
+    QCOMPARE(all.size(), 3);
+    QCOMPARE(all[2].lines, (QList<RefundedLine>{coffee(1), banana()})); // by position
+    // Another payment's lines are its own.
+    QVERIFY(m_journal->record(approved(sampleRecord(QStringLiteral("PD-m"), m_clock.now())),
+                              QStringLiteral("x")));
+    QCOMPARE(m_journal->refundedQuantities(QStringLiteral("PD-m"))->size(), 0);
+    QCOMPARE(m_journal->refundedQuantities(QStringLiteral("nope"))->size(), 0);
+}
+
+void TestJournal::refundByLinesRefusals()
+{
+    const QString id = QStringLiteral("PD-l");
+    QVERIFY(m_journal->record(approved(sampleRecord(id, m_clock.now())), QStringLiteral("x")));
+    Journal::RefundRefusal why;
+    auto begin = [&](const QList<RefundedLine> &lines, const AmountSplit &amount) {
+        return m_journal->beginRefund(id, amount, lines, QStringLiteral("m"), QStringLiteral("r"),
+                                      &why);
+    };
+    RefundedLine wrongCode = coffee(1);
+    wrongCode.code = QStringLiteral("P-002");
+    RefundedLine noSuchLine = banana();
+    noSuchLine.position = 2;
+    RefundedLine noUnits = coffee(1);
+    noUnits.quantity = 0;
+    const QList<QList<RefundedLine>> invalid{
+        {wrongCode}, {noSuchLine}, {noUnits}, {coffee(1), coffee(1)}};
+    for (const QList<RefundedLine> &lines : invalid) {
+        QCOMPARE(begin(lines, splitOf(lines)), 0);
+        QCOMPARE(why, Journal::RefundRefusal::InvalidLines);
+    }
+    // Lines that do not add up to the refund's total.
+    QCOMPARE(begin({coffee(1)}, AmountSplit{Won(4000), Won(0), Won(364)}), 0);
+    QCOMPARE(why, Journal::RefundRefusal::InvalidAmount);
+    QCOMPARE(begin({coffee(3)}, splitOf({coffee(3)})), 0);
+    QCOMPARE(why, Journal::RefundRefusal::ExceedsLineRemaining);
+    QVERIFY(m_journal->refunds(id).isEmpty());
+    QCOMPARE(m_journal->refundedQuantities(id)->size(), 0);
+}
+
+void TestJournal::refundLinesWrittenWithTheRefundOrNotAtAll()
+{
+    const QString id = QStringLiteral("PD-l");
+    QVERIFY(m_journal->record(approved(sampleRecord(id, m_clock.now())), QStringLiteral("x")));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER no_lines BEFORE INSERT ON refund_lines "
+                                  "BEGIN SELECT RAISE(ABORT, 'no room'); END")));
+    Journal::RefundRefusal why;
+    QCOMPARE(m_journal->beginRefund(id, splitOf({banana()}), {banana()}, QStringLiteral("m"),
+                                    QStringLiteral("r"), &why),
+             0);
+    QCOMPARE(why, Journal::RefundRefusal::StorageError);
+    QVERIFY(m_journal->refunds(id).isEmpty());
+    AuditFilter f;
+    f.partnerOrderId = id;
+    QCOMPARE(m_journal->audit(f).size(), 1); // "x" only: no refund-requested either
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER no_lines")));
+    QVERIFY(m_journal->beginRefund(id, splitOf({banana()}), {banana()}, QStringLiteral("m"),
+                                   QStringLiteral("r")) > 0);
 }
 
 void TestJournal::trainingFlag()
