@@ -1,7 +1,6 @@
 #include "RefundPlan.h"
 
 #include <QSet>
-#include <QStringList>
 
 AmountSplit RefundPlan::remainingOf(const PaymentRecord &payment)
 {
@@ -10,8 +9,16 @@ AmountSplit RefundPlan::remainingOf(const PaymentRecord &payment)
                        payment.totals.vat - payment.refundedVat};
 }
 
-bool RefundPlan::linesAmount(const PaymentRecord &payment, const QList<RefundLine> &lines,
-                             Won *amount, Won *taxFree, QString *error)
+qint64 RefundPlan::quantityLeft(const PaymentRecord &payment, const Refunded &refunded, int index)
+{
+    if (index < 0 || index >= payment.lines.size())
+        return 0;
+    return qMax<qint64>(0, payment.lines.at(index).quantity - refunded.value(index));
+}
+
+bool RefundPlan::linesAmount(const PaymentRecord &payment, const Refunded &refunded,
+                             const QList<RefundLine> &lines, Won *amount, Won *taxFree,
+                             QString *error)
 {
     Won sum;
     Won free;
@@ -23,8 +30,19 @@ bool RefundPlan::linesAmount(const PaymentRecord &payment, const QList<RefundLin
         }
         seen.insert(l.index);
         const OrderLine &line = payment.lines.at(l.index);
-        if (l.quantity <= 0 || l.quantity > line.quantity) {
-            *error = tr("%1: choose between 1 and %2.").arg(line.name).arg(line.quantity);
+        const qint64 left = quantityLeft(payment, refunded, l.index);
+        const qint64 before = line.quantity - left;
+        if (left == 0) {
+            *error = tr("%1 was already refunded in full.").arg(line.name);
+            return false;
+        }
+        if (l.quantity <= 0 || l.quantity > left) {
+            *error = before > 0 ? tr("%1: %2 of %3 already refunded; choose between 1 and %4.")
+                                      .arg(line.name)
+                                      .arg(before)
+                                      .arg(line.quantity)
+                                      .arg(left)
+                                : tr("%1: choose between 1 and %2.").arg(line.name).arg(left);
             return false;
         }
         Won part;
@@ -46,7 +64,8 @@ bool RefundPlan::linesAmount(const PaymentRecord &payment, const QList<RefundLin
 }
 
 bool RefundPlan::compute(const PaymentRecord &payment, const AmountSplit &remaining,
-                         const RefundRequest &request, AmountSplit *out, QString *error)
+                         const Refunded &refunded, const RefundRequest &request, AmountSplit *out,
+                         QString *error)
 {
     CancelSplit::Result result = CancelSplit::Result::Ok;
     switch (request.kind) {
@@ -59,7 +78,7 @@ bool RefundPlan::compute(const PaymentRecord &payment, const AmountSplit &remain
     case RefundRequest::Kind::Lines: {
         Won amount;
         Won taxFree;
-        if (!linesAmount(payment, request.lines, &amount, &taxFree, error))
+        if (!linesAmount(payment, refunded, request.lines, &amount, &taxFree, error))
             return false;
         result = CancelSplit::forKnownTaxFree(remaining, amount, taxFree, out);
         break;
@@ -72,12 +91,19 @@ bool RefundPlan::compute(const PaymentRecord &payment, const AmountSplit &remain
     return true;
 }
 
-QString RefundPlan::describeLines(const QList<RefundLine> &lines)
+QList<RefundedLine> RefundPlan::journalLines(const PaymentRecord &payment,
+                                             const QList<RefundLine> &lines)
 {
-    QStringList parts;
-    for (const RefundLine &l : lines)
-        parts << QStringLiteral("%1x%2").arg(l.index).arg(l.quantity);
-    return parts.join(u',');
+    QList<RefundedLine> out;
+    for (const RefundLine &l : lines) {
+        if (l.index < 0 || l.index >= payment.lines.size())
+            continue; // linesAmount refused it already
+        const OrderLine &line = payment.lines.at(l.index);
+        Won amount;
+        Won::checkedMultiply(line.unitPrice, l.quantity, &amount);
+        out << RefundedLine{l.index, line.code, l.quantity, amount, line.taxFree};
+    }
+    return out;
 }
 
 QString RefundPlan::message(CancelSplit::Result result, const AmountSplit &remaining)

@@ -73,15 +73,25 @@ bool RefundService::refund(const RefundRequest &request, const RefundAuthorizati
     if (!problem.isEmpty())
         return refuse(request, actor, problem);
     const AmountSplit remaining = RefundPlan::remainingOf(*payment);
+    RefundPlan::Refunded refundedLines;
+    if (request.kind == RefundRequest::Kind::Lines) {
+        // KakaoPay knows amounts only: which lines were given back is the journal's to say.
+        const std::optional<RefundPlan::Refunded> read = m_journal->refundedQuantities(id);
+        if (!read)
+            return refuse(request, actor,
+                          tr("The journal could not say which items were refunded already. "
+                             "Nothing was refunded."));
+        refundedLines = *read;
+    }
     AmountSplit split;
     QString error;
-    if (!RefundPlan::compute(*payment, remaining, request, &split, &error))
+    if (!RefundPlan::compute(*payment, remaining, refundedLines, request, &split, &error))
         return refuse(request, actor, error);
 
     m_usedAuthorizations.insert(auth.serial());
     m_active.insert(id);
     // What remains is KakaoPay's to say: read it before the refund is written and sent.
-    const Pending pending{request, auth.manager(), *payment, remaining};
+    const Pending pending{request, auth.manager(), *payment, remaining, refundedLines};
     m_client->order(payment->tid, this,
                     [this, pending](const Result<OrderResponse> &r) { onRefreshed(pending, r); });
     return true;
@@ -111,37 +121,39 @@ void RefundService::onRefreshed(const Pending &p, const Result<OrderResponse> &r
     }
     AmountSplit split;
     QString error;
-    if (!RefundPlan::compute(p.payment, remaining, p.request, &split, &error)) {
+    if (!RefundPlan::compute(p.payment, remaining, p.refundedLines, p.request, &split, &error)) {
         m_active.remove(id);
         refuse(p.request, p.manager, error);
         return;
     }
+    // By lines, the lines go into the journal with the refund (and its "refund-lines" audit
+    // entry); the journal checks them again under its write lock.
+    const QList<RefundedLine> lines = p.request.kind == RefundRequest::Kind::Lines
+                                          ? RefundPlan::journalLines(p.payment, p.request.lines)
+                                          : QList<RefundedLine>();
     Journal::RefundRefusal refusal = Journal::RefundRefusal::None;
     const qint64 refundId =
-        m_journal->beginRefund(id, split, p.manager, p.request.reason, &refusal);
+        m_journal->beginRefund(id, split, lines, p.manager, p.request.reason, &refusal);
     const std::optional<RefundRecord> record =
         refundId ? m_journal->refund(refundId) : std::nullopt;
     if (!record) {
         m_active.remove(id);
-        refuse(p.request, p.manager,
-               refusal == Journal::RefundRefusal::StorageError ||
-                       refusal == Journal::RefundRefusal::None
-                   ? tr("The refund could not be written to the journal (%1); nothing was sent.")
-                         .arg(m_journal->lastError().message())
-                   : tr("The journal refused the refund; nothing was sent."));
+        QString message;
+        switch (refusal) {
+        case Journal::RefundRefusal::None:
+        case Journal::RefundRefusal::StorageError:
+            message = tr("The refund could not be written to the journal (%1); nothing was sent.")
+                          .arg(m_journal->lastError().message());
+            break;
+        case Journal::RefundRefusal::ExceedsLineRemaining:
+            message = tr("Some of these items were refunded in the meantime; nothing was sent.");
+            break;
+        default:
+            message = tr("The journal refused the refund; nothing was sent.");
+            break;
+        }
+        refuse(p.request, p.manager, message);
         return;
-    }
-    if (p.request.kind == RefundRequest::Kind::Lines) {
-        AuditEntry lines;
-        lines.actor = p.manager;
-        lines.action = QStringLiteral("refund-lines");
-        lines.partnerOrderId = id;
-        lines.tid = p.payment.tid;
-        lines.amount = split.total;
-        lines.detail = QStringLiteral("refund=%1 lines=%2")
-                           .arg(refundId)
-                           .arg(RefundPlan::describeLines(p.request.lines));
-        m_journal->appendAudit(lines);
     }
     RefundCall::Job job{*record, p.payment.tid, r.value.canceledAmount.total, remaining.total};
     auto *call = new RefundCall(m_client, m_journal, m_clock, job, m_callOptions, this);

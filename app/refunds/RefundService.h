@@ -2,6 +2,7 @@
 
 #include "RefundAuthorization.h"
 #include "RefundCall.h"
+#include "RefundPlan.h"
 #include "RefundRequest.h"
 #include "checkout/PaymentRecord.h"
 #include "kakaopay/KakaoPayError.h"
@@ -19,7 +20,8 @@ class Client;
 
 // Gives money back on an approved payment through KakaoPay's cancel, one refund at a time per
 // payment. Everything that can be checked is checked before anything is sent (reason, the
-// manager's authorisation for this refund, state, what remains, a refund already pending);
+// manager's authorisation for this refund, state, what remains, a refund already pending, for a
+// refund by lines the units of each line that earlier refunds did not give back already);
 // what remains is then read from KakaoPay's order (the truth), the split computed with
 // CancelSplit, the refund written to the journal, and only then the cancel sent (RefundCall).
 class RefundService : public QObject
@@ -48,6 +50,7 @@ private:
         QString manager;
         PaymentRecord payment;
         AmountSplit localRemaining;
+        RefundPlan::Refunded refundedLines; // by lines only: what earlier refunds gave back
     };
     bool refuse(const RefundRequest &request, const QString &actor, const QString &message);
     void onRefreshed(const Pending &pending,

@@ -34,6 +34,7 @@ private slots:
     void initTestCase();
     void partialRefundByLines();
     void wrongPinRefundsNothing();
+    void linesShowWhatIsLeft();
     void recoveryDialogShowsWhatItDid();
 
 private:
@@ -153,6 +154,85 @@ void TestRefundDialog::partialRefundByLines()
     // The detail dialog shows the refund.
     QTRY_COMPARE(detail.findChild<QTableWidget *>(QStringLiteral("refundsTable"))->rowCount(), 1);
     saveScreenshot(&detail, QStringLiteral("payment-detail"));
+    dialog->close();
+}
+
+// After a refund of the milk and one coffee by lines, the dialog offers what is left only: the
+// milk greyed at "0 of 1", one coffee; the rest by lines takes exactly what is left.
+void TestRefundDialog::linesShowWhatIsLeft()
+{
+    const PaymentRecord paid =
+        PaidPayment::make(m_client.get(), m_journal.get(), Clock::system(), &m_sim);
+    QCOMPARE(paid.state, PaymentState::Approved);
+    RefundRequest earlier;
+    earlier.partnerOrderId = paid.partnerOrderId;
+    earlier.kind = RefundRequest::Kind::Lines;
+    earlier.lines = {RefundLine{0, 1}, RefundLine{1, 1}};
+    earlier.reason = QStringLiteral("파손");
+    QSignalSpy finished(m_service.get(), &RefundService::finished);
+    m_service->refund(earlier,
+                      RefundAuthorization::grant(
+                          m_managers->authorize(QStringLiteral("김민지"), QStringLiteral("2468")),
+                          paid.partnerOrderId, QDateTime::currentDateTime()));
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.first().at(0).value<RefundResult>().ok());
+
+    PaymentDetailDialog detail(m_context, paid.partnerOrderId);
+    detail.show();
+    // The detail names what the refund gave back.
+    auto *refunds = detail.findChild<QTableWidget *>(QStringLiteral("refundsTable"));
+    QCOMPARE(refunds->rowCount(), 1);
+    QCOMPARE(refunds->item(0, 2)->text(), QStringLiteral("아메리카노 × 1, 흰우유 1L × 1"));
+    RefundDialog *dialog = openRefundDialog(&detail);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *byLines = dialog->findChild<QRadioButton *>(QStringLiteral("linesRadio"));
+    QVERIFY(byLines->isEnabled());
+    QTest::mouseClick(byLines, Qt::LeftButton, {}, QPoint(6, byLines->height() / 2));
+    auto *lines = dialog->findChild<QTableWidget *>(QStringLiteral("linesTable"));
+    QVERIFY(lines->isEnabled());
+    QCOMPARE(lines->item(0, 2)->text(), QStringLiteral("1 of 2"));
+    QCOMPARE(lines->item(1, 2)->text(), QStringLiteral("0 of 1"));
+    QCOMPARE(lines->item(2, 2)->text(), QStringLiteral("1 of 1"));
+    auto *coffees = dialog->findChild<QSpinBox *>(QStringLiteral("quantitySpin0"));
+    auto *milk = dialog->findChild<QSpinBox *>(QStringLiteral("quantitySpin1"));
+    QCOMPARE(coffees->maximum(), 1);
+    QVERIFY(!milk->isEnabled());
+    QCOMPARE(milk->value(), 0);
+    // The milk cannot be ticked: a click on its box does nothing.
+    QVERIFY(!(lines->item(1, 0)->flags() & Qt::ItemIsUserCheckable));
+    const QRect milkRow = lines->visualItemRect(lines->item(1, 0));
+    QTest::mouseClick(lines->viewport(), Qt::LeftButton, {},
+                      QPoint(milkRow.left() + 10, milkRow.center().y()));
+    QCOMPARE(lines->item(1, 0)->checkState(), Qt::Unchecked);
+    coffees->selectAll();
+    QTest::keyClicks(coffees, QStringLiteral("2"));
+    QCOMPARE(coffees->value(), 1); // no more than is left
+    lines->item(0, 0)->setCheckState(Qt::Checked);
+    lines->item(2, 0)->setCheckState(Qt::Checked);
+    const QString preview = dialog->findChild<QLabel *>(QStringLiteral("splitLabel"))->text();
+    QVERIFY2(preview.contains(Won(8400).toDisplayString()), qPrintable(preview));
+    QVERIFY2(preview.contains(Won(0).toDisplayString()), qPrintable(preview)); // left afterwards
+    QCOMPARE(dialog->currentRequest().lines.size(), 2);
+    dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit"))->setText(QStringLiteral("반품"));
+    saveScreenshot(dialog, QStringLiteral("refund-dialog-lines-left"));
+
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("refundButton")),
+                      Qt::LeftButton);
+    enterPin(QStringLiteral("2468"));
+    auto *pages = dialog->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    QTRY_COMPARE_WITH_TIMEOUT(pages->currentWidget()->objectName(), QStringLiteral("resultPage"),
+                              10000);
+    const QString receipt =
+        dialog->findChild<QTextBrowser *>(QStringLiteral("receiptBrowser"))->toPlainText();
+    QVERIFY2(receipt.contains(QStringLiteral("샌드위치 × 1")), qPrintable(receipt));
+    QVERIFY2(receipt.contains(QStringLiteral("아메리카노 × 1")), qPrintable(receipt));
+    saveScreenshot(dialog, QStringLiteral("refund-dialog-lines-result"));
+    QCOMPARE(m_journal->payment(paid.partnerOrderId)->state, PaymentState::Refunded);
+    QCOMPARE(*m_journal->refundedQuantities(paid.partnerOrderId),
+             (QMap<int, qint64>{{0, 2}, {1, 1}, {2, 1}}));
+    QTRY_COMPARE(refunds->rowCount(), 2);
+    saveScreenshot(&detail, QStringLiteral("payment-detail-lines"));
     dialog->close();
 }
 

@@ -29,6 +29,8 @@ private slots:
     void fullRefund();
     void partialPartialThenRest();
     void beyondRemainingRefusedBeforeAnyCall();
+    void sameLineTwiceRefusedBeforeAnyCall();
+    void failedLineRefundGivesNothingBack();
     void missingReasonRefused();
     void lockedManagerRefused();
     void authorizationBoundToOnePaymentAndOneUse();
@@ -248,6 +250,69 @@ void TestRefundService::beyondRemainingRefusedBeforeAnyCall()
     r = runRefund(request(RefundRequest::Kind::Amount, Won(5881)), managerOk());
     QCOMPARE(r.outcome, RefundResult::Outcome::Refused);
     QCOMPARE(m_sim.requestCount(QStringLiteral("cancel")), 1);
+}
+
+void TestRefundService::sameLineTwiceRefusedBeforeAnyCall()
+{
+    // The milk, then the milk again: the second is refused before PayDesk asks KakaoPay anything.
+    RefundRequest milk = request(RefundRequest::Kind::Lines);
+    milk.lines = {RefundLine{1, 1}};
+    RefundResult r = runRefund(milk, managerOk());
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    const RefundRecord first = m_journal->refunds(m_paid.partnerOrderId).first();
+    QCOMPARE(first.lines.size(), 1);
+    QCOMPARE(first.lines.first().code, QStringLiteral("8801000010127"));
+    QCOMPARE(first.lines.first().amount, Won(2980));
+    QVERIFY(first.lines.first().taxFree);
+    const int orders = m_sim.requestCount(QStringLiteral("order"));
+    const int cancels = m_sim.requestCount(QStringLiteral("cancel"));
+
+    r = runRefund(milk, managerOk());
+    QCOMPARE(r.outcome, RefundResult::Outcome::Refused);
+    QVERIFY2(r.message.contains(QStringLiteral("흰우유 1L")) &&
+                 r.message.contains(QStringLiteral("already refunded")),
+             qPrintable(r.message));
+    // One coffee of two, then two more: only one is left, and the message says so.
+    RefundRequest coffee = request(RefundRequest::Kind::Lines);
+    coffee.lines = {RefundLine{0, 1}};
+    QVERIFY(runRefund(coffee, managerOk()).ok());
+    const int ordersAfterCoffee = m_sim.requestCount(QStringLiteral("order"));
+    coffee.lines = {RefundLine{2, 1}, RefundLine{0, 2}};
+    r = runRefund(coffee, managerOk());
+    QCOMPARE(r.outcome, RefundResult::Outcome::Refused);
+    QVERIFY2(r.message.contains(QStringLiteral("1 of 2 already refunded")), qPrintable(r.message));
+    QCOMPARE(m_sim.requestCount(QStringLiteral("order")), ordersAfterCoffee);
+    QCOMPARE(m_sim.requestCount(QStringLiteral("cancel")), cancels + 1);
+    QCOMPARE(m_journal->refunds(m_paid.partnerOrderId).size(), 2);
+    QCOMPARE(auditCount(QStringLiteral("refund-refused")), 2);
+    QCOMPARE(auditCount(QStringLiteral("refund-lines")), 2);
+    QVERIFY(orders < ordersAfterCoffee);
+    QCOMPARE(*m_journal->refundedQuantities(m_paid.partnerOrderId),
+             (QMap<int, qint64>{{0, 1}, {1, 1}}));
+
+    // The amounts are what they were: the rest by amount, then everything left, still work.
+    QVERIFY(runRefund(request(RefundRequest::Kind::Amount, Won(1000)), managerOk()).ok());
+    r = runRefund(request(RefundRequest::Kind::Full), managerOk());
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.amount.total, Won(15880 - 2980 - 4500 - 1000));
+    QCOMPARE(m_journal->payment(m_paid.partnerOrderId)->state, PaymentState::Refunded);
+    QCOMPARE(simAmount(m_paid.tid, "canceled_amount").total, Won(15880));
+}
+
+void TestRefundService::failedLineRefundGivesNothingBack()
+{
+    m_sim.fault(QStringLiteral("cancel"), QStringLiteral("error781"));
+    RefundRequest milk = request(RefundRequest::Kind::Lines);
+    milk.lines = {RefundLine{1, 1}};
+    RefundResult r = runRefund(milk, managerOk());
+    QCOMPARE(r.outcome, RefundResult::Outcome::Failed);
+    QCOMPARE(m_journal->refunds(m_paid.partnerOrderId).first().state, RefundRecord::State::Failed);
+    QVERIFY(m_journal->refundedQuantities(m_paid.partnerOrderId)->isEmpty());
+    m_sim.call("DELETE", QStringLiteral("/__sim/fault"));
+    r = runRefund(milk, managerOk());
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.amount.taxFree, Won(2980));
+    QCOMPARE(*m_journal->refundedQuantities(m_paid.partnerOrderId), (QMap<int, qint64>{{1, 1}}));
 }
 
 void TestRefundService::missingReasonRefused()

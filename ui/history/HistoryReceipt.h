@@ -14,5 +14,9 @@ class HistoryReceipt
     Q_DECLARE_TR_FUNCTIONS(HistoryReceipt)
 
 public:
-    static QString refundHtml(const PaymentRecord &payment, const RefundResult &refund);
+    // `lines`: what a refund by lines gave back, listed on the slip; empty for other refunds.
+    static QString refundHtml(const PaymentRecord &payment, const RefundResult &refund,
+                              const QList<RefundedLine> &lines = {});
+    // "아메리카노 × 1, 흰우유 1L × 1": the lines a refund gave back, named from the payment.
+    static QString linesText(const PaymentRecord &payment, const QList<RefundedLine> &lines);
 };

@@ -2,6 +2,7 @@
 #include "ui_PaymentDetailDialog.h"
 
 #include "HistoryModel.h"
+#include "HistoryReceipt.h"
 #include "ReceiptDialog.h"
 #include "RefundDialog.h"
 #include "store/Journal.h"
@@ -38,7 +39,12 @@ PaymentDetailDialog::PaymentDetailDialog(const HistoryContext &context,
 {
     m_ui->setupUi(this);
     m_ui->linesTable->horizontalHeader()->setStretchLastSection(true);
-    m_ui->refundsTable->horizontalHeader()->setStretchLastSection(true);
+    // Time, amount, state and manager are short; the items and the reason share the rest.
+    QHeaderView *refundsHeader = m_ui->refundsTable->horizontalHeader();
+    refundsHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    refundsHeader->setSectionResizeMode(2, QHeaderView::Stretch);
+    refundsHeader->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_ui->refundsTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_ui->refundButton, &QPushButton::clicked, this, &PaymentDetailDialog::startRefund);
     connect(m_ui->reprintButton, &QPushButton::clicked, this, &PaymentDetailDialog::reprint);
     reload();
@@ -92,12 +98,13 @@ void PaymentDetailDialog::reload()
         m_ui->refundsTable->setItem(
             i, 0, cell(QLocale().toString(r.requestedAt, QStringLiteral("yyyy-MM-dd HH:mm"))));
         m_ui->refundsTable->setItem(i, 1, cell(r.amount.total.toDisplayString(), true));
+        m_ui->refundsTable->setItem(i, 2, cell(HistoryReceipt::linesText(*p, r.lines)));
         QString state = refundStateText(r.state);
         if (r.state == RefundRecord::State::Failed && !r.errorMessage.isEmpty())
             state += QStringLiteral(": ") + r.errorMessage;
-        m_ui->refundsTable->setItem(i, 2, cell(state));
-        m_ui->refundsTable->setItem(i, 3, cell(r.manager));
-        m_ui->refundsTable->setItem(i, 4, cell(r.reason));
+        m_ui->refundsTable->setItem(i, 3, cell(state));
+        m_ui->refundsTable->setItem(i, 4, cell(r.manager));
+        m_ui->refundsTable->setItem(i, 5, cell(r.reason));
     }
     m_ui->refundsCaption->setVisible(!refunds.isEmpty());
     m_ui->refundsTable->setVisible(!refunds.isEmpty());

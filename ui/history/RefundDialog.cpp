@@ -7,6 +7,7 @@
 #include "refunds/RefundPlan.h"
 #include "refunds/RefundService.h"
 #include "settings/ManagerPinDialog.h"
+#include "store/Journal.h"
 
 #include <QLocale>
 #include <QPushButton>
@@ -30,25 +31,12 @@ RefundDialog::RefundDialog(const HistoryContext &context, const PaymentRecord &p
                                       m_remaining.taxFree.toDisplayString(),
                                       m_remaining.vat.toDisplayString()));
 
-    m_ui->linesTable->setRowCount(int(payment.lines.size()));
-    for (int i = 0; i < payment.lines.size(); ++i) {
-        const OrderLine &l = payment.lines.at(i);
-        auto *item = new QTableWidgetItem(l.taxFree ? tr("%1 (tax-free)").arg(l.name) : l.name);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-        m_ui->linesTable->setItem(i, 0, item);
-        auto *quantity = new QSpinBox(m_ui->linesTable);
-        quantity->setObjectName(QStringLiteral("quantitySpin%1").arg(i));
-        quantity->setRange(1, int(qMin<qint64>(l.quantity, 9999)));
-        quantity->setValue(int(qMin<qint64>(l.quantity, 9999)));
-        m_ui->linesTable->setCellWidget(i, 1, quantity);
-        auto *price = new QTableWidgetItem(l.unitPrice.toDisplayString());
-        price->setFlags(Qt::ItemIsEnabled);
-        price->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_ui->linesTable->setItem(i, 2, price);
-        connect(quantity, &QSpinBox::valueChanged, this, &RefundDialog::updatePreview);
-    }
-    m_ui->linesTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    const std::optional<RefundPlan::Refunded> refunded =
+        context.journal ? context.journal->refundedQuantities(payment.partnerOrderId)
+                        : std::optional<RefundPlan::Refunded>(RefundPlan::Refunded());
+    m_linesKnown = refunded.has_value();
+    m_refundedLines = refunded.value_or(RefundPlan::Refunded());
+    fillLines();
 
     for (QRadioButton *b : {m_ui->fullRadio, m_ui->amountRadio, m_ui->linesRadio})
         connect(b, &QRadioButton::toggled, this, &RefundDialog::setLinesEnabled);
@@ -68,6 +56,52 @@ RefundDialog::RefundDialog(const HistoryContext &context, const PaymentRecord &p
 }
 
 RefundDialog::~RefundDialog() = default;
+
+void RefundDialog::fillLines()
+{
+    QTableWidget *table = m_ui->linesTable;
+    table->setRowCount(int(m_payment.lines.size()));
+    bool anyLeft = false;
+    for (int i = 0; i < m_payment.lines.size(); ++i) {
+        const OrderLine &l = m_payment.lines.at(i);
+        const qint64 left = RefundPlan::quantityLeft(m_payment, m_refundedLines, i);
+        anyLeft = anyLeft || left > 0;
+        // A line with nothing left stays in the list, greyed, so the manager sees why.
+        auto *item = new QTableWidgetItem(l.taxFree ? tr("%1 (tax-free)").arg(l.name) : l.name);
+        item->setFlags(left > 0 ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable : Qt::NoItemFlags);
+        item->setCheckState(Qt::Unchecked);
+        table->setItem(i, 0, item);
+        auto *quantity = new QSpinBox(table);
+        quantity->setObjectName(QStringLiteral("quantitySpin%1").arg(i));
+        const int most = int(qMin<qint64>(left, 9999));
+        quantity->setRange(qMin(1, most), most);
+        quantity->setValue(most);
+        quantity->setEnabled(left > 0);
+        table->setCellWidget(i, 1, quantity);
+        auto *leftItem = new QTableWidgetItem(
+            tr("%1 of %2").arg(QLocale().toString(left), QLocale().toString(l.quantity)));
+        leftItem->setFlags(left > 0 ? Qt::ItemIsEnabled : Qt::NoItemFlags);
+        leftItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (left < l.quantity)
+            leftItem->setToolTip(left > 0
+                                     ? tr("%n already refunded", nullptr, int(l.quantity - left))
+                                     : tr("Refunded in full"));
+        table->setItem(i, 2, leftItem);
+        auto *price = new QTableWidgetItem(l.unitPrice.toDisplayString());
+        price->setFlags(left > 0 ? Qt::ItemIsEnabled : Qt::NoItemFlags);
+        price->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        table->setItem(i, 3, price);
+        connect(quantity, &QSpinBox::valueChanged, this, &RefundDialog::updatePreview);
+    }
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < table->columnCount(); ++c)
+        table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_ui->linesRadio->setEnabled(m_linesKnown && anyLeft);
+    m_ui->linesRadio->setToolTip(
+        !m_linesKnown ? tr("The journal could not say which items were refunded already")
+        : !anyLeft    ? tr("Every item of this payment was refunded already")
+                      : QString());
+}
 
 void RefundDialog::setLinesEnabled()
 {
@@ -103,7 +137,8 @@ void RefundDialog::updatePreview()
     const RefundRequest request = currentRequest();
     AmountSplit split;
     QString error;
-    const bool ok = RefundPlan::compute(m_payment, m_remaining, request, &split, &error);
+    const bool ok =
+        RefundPlan::compute(m_payment, m_remaining, m_refundedLines, request, &split, &error);
     if (ok)
         m_ui->splitLabel->setText(tr("Refund %1: tax-free %2, VAT %3. Left afterwards: %4.")
                                       .arg(split.total.toDisplayString(),
@@ -121,7 +156,7 @@ void RefundDialog::confirm()
     const RefundRequest request = currentRequest();
     AmountSplit split;
     QString error;
-    if (!RefundPlan::compute(m_payment, m_remaining, request, &split, &error) ||
+    if (!RefundPlan::compute(m_payment, m_remaining, m_refundedLines, request, &split, &error) ||
         request.reason.isEmpty()) {
         m_ui->messageLabel->setText(
             request.reason.isEmpty() ? tr("Enter the reason for the refund.") : error);
@@ -170,7 +205,11 @@ void RefundDialog::onFinished(const RefundResult &result)
     }
     m_ui->pages->setCurrentWidget(m_ui->resultPage);
     m_ui->resultLabel->setText(result.message);
-    m_receiptHtml = result.ok() ? HistoryReceipt::refundHtml(m_payment, result) : QString();
+    const RefundRequest request = currentRequest();
+    const QList<RefundedLine> lines = request.kind == RefundRequest::Kind::Lines
+                                          ? RefundPlan::journalLines(m_payment, request.lines)
+                                          : QList<RefundedLine>();
+    m_receiptHtml = result.ok() ? HistoryReceipt::refundHtml(m_payment, result, lines) : QString();
     m_ui->receiptBrowser->setHtml(m_receiptHtml);
     m_ui->receiptBrowser->setVisible(result.ok());
     m_ui->printButton->setVisible(result.ok());

@@ -2,6 +2,7 @@
 
 #include "HistoryContext.h"
 #include "checkout/PaymentRecord.h"
+#include "refunds/RefundPlan.h"
 #include "refunds/RefundRequest.h"
 
 #include <QDialog>
@@ -15,7 +16,8 @@ class RefundDialog;
 // A refund of one payment: everything left, an amount, or chosen lines with quantities; shows
 // what is left and the tax-free / VAT split as it is chosen; asks for the reason, then a
 // manager's PIN (ManagerPinDialog) for this refund, then refunds with a busy state and shows the
-// result (approval, time, what is left) with the refund receipt.
+// result (approval, time, what is left) with the refund receipt. By lines, each line offers only
+// the units earlier refunds did not give back (Journal::refundedQuantities).
 class RefundDialog : public QDialog
 {
     Q_OBJECT
@@ -44,12 +46,15 @@ private:
     void onAuthorized(const QString &manager);
     void onFinished(const RefundResult &result);
     void setLinesEnabled();
+    void fillLines();
 
     QScopedPointer<Ui::RefundDialog> m_ui;
     QPushButton *m_refundButton = nullptr;
     HistoryContext m_context;
     PaymentRecord m_payment;
     AmountSplit m_remaining;
+    RefundPlan::Refunded m_refundedLines;
+    bool m_linesKnown = true; // the journal said which lines were refunded already
     QString m_receiptHtml;
     bool m_busy = false;
 };
