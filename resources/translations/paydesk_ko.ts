@@ -1065,6 +1065,10 @@ tax_free, vat, training (1|0).</translation>
         <source>Refund approval %1</source>
         <translation>환불 승인 %1</translation>
     </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
@@ -1778,6 +1782,10 @@ tax_free, vat, training (1|0).</translation>
         <source>A refund of this payment is not settled yet</source>
         <translation>이 결제의 환불이 아직 확정되지 않았습니다</translation>
     </message>
+    <message>
+        <source>Items</source>
+        <translation>상품</translation>
+    </message>
 </context>
 <context>
     <name>PaymentSession</name>
@@ -2299,6 +2307,36 @@ tax_free, vat, training (1|0).</translation>
         <source>A manager confirms the refund of %1 on payment %2.</source>
         <translation>관리자가 결제 %2의 %1 환불을 승인합니다.</translation>
     </message>
+    <message>
+        <source>Left</source>
+        <translation>남은 수량</translation>
+    </message>
+    <message>
+        <source>Sold less what earlier refunds gave back</source>
+        <translation>판매 수량에서 이전 환불 수량을 뺀 수</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2개 중 %1개</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already refunded</source>
+        <translation>
+            <numerusform>%n개 환불됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refunded in full</source>
+        <translation>전부 환불됨</translation>
+    </message>
+    <message>
+        <source>The journal could not say which items were refunded already</source>
+        <translation>이미 환불된 상품을 거래 기록에서 확인하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Every item of this payment was refunded already</source>
+        <translation>이 결제의 모든 상품이 이미 환불되었습니다</translation>
+    </message>
 </context>
 <context>
     <name>RefundPlan</name>
@@ -2333,6 +2371,14 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>These lines do not fit what is left of the payment&apos;s tax-free and taxable parts.</source>
         <translation>선택한 항목이 결제에 남은 면세·과세 금액과 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was already refunded in full.</source>
+        <translation>%1은(는) 이미 전부 환불되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 already refunded; choose between 1 and %4.</source>
+        <translation>%1: %3개 중 %2개가 이미 환불되었습니다. 1에서 %4 사이로 고르세요.</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2457,14 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>KakaoPay is not set up on this computer.</source>
         <translation>이 컴퓨터에 카카오페이가 설정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The journal could not say which items were refunded already. Nothing was refunded.</source>
+        <translation>이미 환불된 상품을 거래 기록에서 확인하지 못했습니다. 환불된 금액은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Some of these items were refunded in the meantime; nothing was sent.</source>
+        <translation>그사이 이 상품 중 일부가 환불되어 요청을 보내지 않았습니다.</translation>
     </message>
 </context>
 <context>
