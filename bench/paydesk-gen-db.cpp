@@ -1,7 +1,9 @@
 // Fills a PayDesk database with realistic sales for the history benchmark:
 //   paydesk-gen-db FILE [COUNT=1000000]
 // About 2.5 lines per payment from a Korean café/convenience catalogue, one payment a minute on
-// average, 1% training, the usual spread of states. Deterministic (fixed seed).
+// average, 1% training, the usual spread of states. Deterministic (fixed seed). Refunded payments
+// have one full refund; part-refunded ones a refund by lines (the first line, or one unit of
+// it) with its refund_lines row, or half by amount when the payment is one unit of one product.
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -75,8 +77,15 @@ int main(int argc, char **argv)
     pay.prepare(QStringLiteral(
         "INSERT INTO payments (partner_order_id, partner_user_id, training, item_name, quantity, "
         "total, tax_free, vat, state, tid, created_at, expires_at, aid, approved_at, "
-        "payment_method_type, refunded_total, search_text, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "payment_method_type, refunded_total, refunded_tax_free, refunded_vat, search_text, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery refund(db.connection()), refundLine(db.connection());
+    refund.prepare(QStringLiteral(
+        "INSERT INTO refunds (payment_id, partner_order_id, amount_total, amount_tax_free, "
+        "amount_vat, aid, requested_at, completed_at, state, manager, reason) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'done', ?, ?)"));
+    refundLine.prepare(QStringLiteral("INSERT INTO refund_lines (refund_id, position, code, "
+                                      "quantity, amount, tax_free) VALUES (?, ?, ?, ?, ?, ?)"));
     line.prepare(QStringLiteral("INSERT INTO payment_lines (payment_id, position, code, name, "
                                 "unit_price, quantity, tax_free) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     audit.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, partner_order_id, "
@@ -91,6 +100,7 @@ int main(int argc, char **argv)
         QStringList search;
         QString firstName;
         QList<const Product *> picked;
+        QList<qint64> quantities;
         for (int l = 0; l < lines; ++l) {
             const Product *p = rng.bounded(10'000) == 0
                                    ? &kRare
@@ -115,6 +125,7 @@ int main(int argc, char **argv)
         for (int l = 0; l < picked.size(); ++l) {
             const Product *p = picked.at(l);
             const qint64 qty = 1 + int(rng.bounded(3) == 0 ? rng.bounded(3) : 0);
+            quantities << qty;
             total += p->price * qty;
             taxFree += p->taxFree ? p->price * qty : 0;
             quantity += qty;
@@ -128,9 +139,22 @@ int main(int argc, char **argv)
         const bool approvedLike = qstrcmp(state, "approved") == 0 ||
                                   qstrcmp(state, "part_refunded") == 0 ||
                                   qstrcmp(state, "refunded") == 0;
-        const qint64 refunded = qstrcmp(state, "refunded") == 0        ? total
-                                : qstrcmp(state, "part_refunded") == 0 ? total / 2
-                                                                       : 0;
+        // What was given back, and (by lines) which line and how many units of it.
+        qint64 refunded = 0, refundedTaxFree = 0, refundedQty = 0;
+        if (qstrcmp(state, "refunded") == 0) {
+            refunded = total;
+            refundedTaxFree = taxFree;
+        } else if (qstrcmp(state, "part_refunded") == 0) {
+            if (picked.size() > 1 || quantities.first() > 1) {
+                refundedQty = picked.size() > 1 ? quantities.first() : 1;
+                refunded = picked.first()->price * refundedQty;
+                refundedTaxFree = picked.first()->taxFree ? refunded : 0;
+            } else {
+                refunded = total / 2;
+                refundedTaxFree = taxFree / 2;
+            }
+        }
+        const qint64 refundedVat = refunded > 0 ? (refunded - refundedTaxFree + 5) / 11 : 0;
         pay.addBindValue(orderId);
         pay.addBindValue(QStringLiteral("counter-%1").arg(1 + rng.bounded(3)));
         pay.addBindValue(rng.bounded(100) == 0 ? 1 : 0);
@@ -147,6 +171,8 @@ int main(int argc, char **argv)
         pay.addBindValue(approvedLike ? QVariant(at + 25'000) : QVariant());
         pay.addBindValue(rng.bounded(2) ? QStringLiteral("MONEY") : QStringLiteral("CARD"));
         pay.addBindValue(refunded);
+        pay.addBindValue(refundedTaxFree);
+        pay.addBindValue(refundedVat);
         pay.addBindValue(search.join(QLatin1Char('\n')).toLower());
         pay.addBindValue(at);
         if (!pay.exec()) {
@@ -161,9 +187,34 @@ int main(int argc, char **argv)
             line.addBindValue(QString::fromLatin1(p->code));
             line.addBindValue(QString::fromUtf8(p->name));
             line.addBindValue(p->price);
-            line.addBindValue(1);
+            line.addBindValue(quantities.at(l));
             line.addBindValue(p->taxFree ? 1 : 0);
             line.exec();
+        }
+        if (refunded > 0) {
+            refund.addBindValue(id);
+            refund.addBindValue(orderId);
+            refund.addBindValue(refunded);
+            refund.addBindValue(refundedTaxFree);
+            refund.addBindValue(refundedVat);
+            refund.addBindValue(QStringLiteral("R") + tid.mid(1));
+            refund.addBindValue(at + 3'600'000);
+            refund.addBindValue(at + 3'601'000);
+            refund.addBindValue(QStringLiteral("김민지"));
+            refund.addBindValue(QStringLiteral("고객 변심"));
+            if (!refund.exec()) {
+                out << "refund insert failed: " << refund.lastError().text() << "\n";
+                return 1;
+            }
+            if (refundedQty > 0) {
+                refundLine.addBindValue(refund.lastInsertId());
+                refundLine.addBindValue(0);
+                refundLine.addBindValue(QString::fromLatin1(picked.first()->code));
+                refundLine.addBindValue(refundedQty);
+                refundLine.addBindValue(refunded);
+                refundLine.addBindValue(picked.first()->taxFree ? 1 : 0);
+                refundLine.exec();
+            }
         }
         for (const char *action : {"ready-sent", approvedLike ? "approved" : state}) {
             audit.addBindValue(at);
