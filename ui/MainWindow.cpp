@@ -9,6 +9,7 @@
 #include "TrainingBanner.h"
 #include "UiLog.h"
 #include "WebEngineWarmer.h"
+#include "WebViewModuleLoader.h"
 #include "checkout/Catalog.h"
 #include "checkout/Order.h"
 
@@ -69,6 +70,10 @@ MainWindow::MainWindow(const CheckoutEnvironment &env, const Catalog *catalog, Q
     createActions();
     setEnvironment(m_env);
     connect(m_order, &Order::changed, this, &MainWindow::updateTotals);
+    connect(m_warmer, &WebEngineWarmer::warmed, this, [this] {
+        if (!WebViewModuleLoader::isLoaded()) // said now, not when the customer is waiting
+            showMessage(paymentScreenMissingText(), true);
+    });
     updateTotals();
     showMessage(tr("Ready. Scan a product or type its code."), false);
     resize(1280, 800);
@@ -302,6 +307,13 @@ void MainWindow::updatePayButton()
                             m_payBlock.isEmpty());
 }
 
+QString MainWindow::paymentScreenMissingText()
+{
+    return tr("Payments are off: the payment screen could not be loaded (%1). Reinstall PayDesk "
+              "or call support.")
+        .arg(WebViewModuleLoader::errorString());
+}
+
 void MainWindow::startPayment()
 {
     // One payment at a time: a double press, a held Enter or F12 while paying does nothing.
@@ -315,6 +327,10 @@ void MainWindow::startPayment()
         showPage(nullptr);
     if (m_order->isEmpty()) {
         showMessage(tr("The order is empty. Scan a product first."), true);
+        return;
+    }
+    if (!PaymentView::isAvailable()) {
+        showMessage(paymentScreenMissingText(), true);
         return;
     }
     m_storageWarning.clear();

@@ -78,6 +78,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    static QString paymentScreenMissingText();
     QWidget *createOrderPage();
     void createActions();
     QAction *makeAction(QMenu *menu, const char *name, const QString &text,

@@ -1,7 +1,7 @@
 #include "PaymentView.h"
 
 #include "UiLog.h"
-#include "WebRenderBackend.h"
+#include "WebViewModuleLoader.h"
 #include "core/Clock.h"
 
 #include <QHBoxLayout>
@@ -10,31 +10,12 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QVBoxLayout>
-#include <QWebEngineDownloadRequest>
-#include <QWebEngineProfile>
-#include <QWebEngineView>
 
 PaymentView::PaymentView(const NavigationPolicy &policy, Clock *clock, QWidget *parent)
     : QWidget(parent), m_clock(clock ? clock : Clock::system())
 {
     setObjectName(QStringLiteral("paymentView"));
-    WebRenderBackend::choose(); // before the first web view (normally done by the warm-up)
-
-    // No storage name: off the record, cookies and cache in memory only, gone with the view.
-    m_profile = new QWebEngineProfile(this);
-    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
-    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
-    connect(m_profile, &QWebEngineProfile::downloadRequested, this,
-            [](QWebEngineDownloadRequest *download) {
-                qCWarning(lcPayment) << "download refused";
-                download->cancel();
-            });
-
-    m_page = new PaymentPage(m_profile, policy, this);
-    m_view = new QWebEngineView(this);
-    m_view->setObjectName(QStringLiteral("paymentWebView"));
-    m_view->setPage(m_page);
-    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    createBrowser(policy);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("paymentSummaryLabel"));
@@ -75,21 +56,16 @@ PaymentView::PaymentView(const NavigationPolicy &policy, Clock *clock, QWidget *
     layout->addLayout(top);
     layout->addWidget(m_status);
     layout->addWidget(m_loadingBar);
-    layout->addWidget(m_view, 1);
-
-    connect(m_page, &PaymentPage::returnNavigation, this, &PaymentView::returnNavigation);
-    connect(m_page, &PaymentPage::blockedNavigation, this, &PaymentView::blockedNavigation);
-    connect(m_page, &PaymentPage::popupRefused, this, &PaymentView::popupRefused);
-    connect(m_page, &QWebEnginePage::loadStarted, this, [this] {
-        m_pageLoading = true;
-        updateLoadingBar();
-    });
-    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
-        // A navigation we stopped also ends in loadFinished(false): not an error by itself.
-        m_pageLoading = false;
-        updateLoadingBar();
-        emit pageLoaded(ok);
-    });
+    if (m_browser) {
+        layout->addWidget(m_browser->widget(), 1);
+    } else {
+        auto *missing = new QLabel(
+            tr("The payment page cannot be shown: %1").arg(WebViewModuleLoader::errorString()),
+            this);
+        missing->setObjectName(QStringLiteral("paymentPageMissingLabel"));
+        missing->setWordWrap(true);
+        layout->addWidget(missing, 1);
+    }
 
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &PaymentView::updateCountdown);
@@ -97,21 +73,51 @@ PaymentView::PaymentView(const NavigationPolicy &policy, Clock *clock, QWidget *
     updateCountdown();
 }
 
-PaymentView::~PaymentView()
+// The browser (and with it its web view, a child of ours) goes before QWidget deletes the
+// children: Qt WebEngine wants the view, page and profile deleted in that order.
+PaymentView::~PaymentView() = default;
+
+bool PaymentView::isAvailable()
 {
-    // The page must go before its profile (Qt WebEngine asserts otherwise), and the view
-    // before the page it shows.
-    delete m_view;
-    m_view = nullptr;
-    delete m_page;
-    m_page = nullptr;
-    delete m_profile;
-    m_profile = nullptr;
+    return WebViewModuleLoader::module() != nullptr;
 }
 
-void PaymentView::setReturnHandler(PaymentPage::ReturnHandler handler)
+void PaymentView::createBrowser(const NavigationPolicy &policy)
 {
-    m_page->setReturnHandler(std::move(handler));
+    WebViewModule *module = WebViewModuleLoader::module();
+    if (!module)
+        return;
+    PaymentBrowser::Events events;
+    events.returnNavigation = [this](const QUrl &url) { emit returnNavigation(url); };
+    events.blockedNavigation = [this](const QUrl &url) { emit blockedNavigation(url); };
+    events.popupRefused = [this] { emit popupRefused(); };
+    events.loadStarted = [this] {
+        m_pageLoading = true;
+        updateLoadingBar();
+    };
+    events.loadFinished = [this](bool ok) {
+        // A navigation we stopped also ends in loadFinished(false): not an error by itself.
+        m_pageLoading = false;
+        updateLoadingBar();
+        emit pageLoaded(ok);
+    };
+    m_browser.reset(module->createPaymentBrowser(policy, events, this));
+}
+
+QWebEnginePage *PaymentView::page() const
+{
+    return m_browser ? m_browser->page() : nullptr;
+}
+
+QWidget *PaymentView::webView() const
+{
+    return m_browser ? m_browser->widget() : nullptr;
+}
+
+void PaymentView::setReturnHandler(PaymentBrowser::ReturnHandler handler)
+{
+    if (m_browser)
+        m_browser->setReturnHandler(std::move(handler));
 }
 
 void PaymentView::setSummary(const QString &text)
@@ -137,8 +143,10 @@ void PaymentView::showPayment(const QUrl &url, const QDateTime &expiresAt)
     m_expiresAt = expiresAt;
     qCInfo(lcPayment) << "showing payment page" << NavigationPolicy::loggable(url);
     setStatus(tr("The customer scans the QR code or confirms in KakaoTalk."), false);
-    m_view->load(url);
-    m_view->setFocus();
+    if (m_browser) {
+        m_browser->load(url);
+        m_browser->widget()->setFocus();
+    }
     updateCountdown();
     m_tick.start();
 }

@@ -1,22 +1,23 @@
 #pragma once
 
 #include "NavigationPolicy.h"
-#include "PaymentPage.h"
+#include "WebViewModule.h"
 
 #include <QDateTime>
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
+
 class Clock;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QWebEngineProfile;
-class QWebEngineView;
+class QWebEnginePage;
 
-// The screen the customer pays on: KakaoPay's page in a web view with its own off-the-record
-// profile (one PaymentView per payment, so no cookie or cache outlives it), a countdown to the
-// tid's expiry, a loading bar and an Abort button (Esc).
+// The screen the customer pays on: KakaoPay's page (a PaymentBrowser from the web-view module,
+// one per payment, so no cookie or cache outlives it), a countdown to the tid's expiry, a
+// loading bar and an Abort button (Esc). Needs the web-view module: see isAvailable().
 class PaymentView : public QWidget
 {
     Q_OBJECT
@@ -26,11 +27,15 @@ public:
                          QWidget *parent = nullptr);
     ~PaymentView() override;
 
-    PaymentPage *page() const { return m_page; }
-    QWebEngineView *webView() const { return m_view; }
-    QWebEngineProfile *profile() const { return m_profile; }
+    // Loads the web-view module if needed; false (with WebViewModuleLoader::errorString())
+    // when a PaymentView would have no page.
+    static bool isAvailable();
 
-    void setReturnHandler(PaymentPage::ReturnHandler handler);
+    // Null when the module is missing; only code that links Qt WebEngine can use it.
+    QWebEnginePage *page() const;
+    QWidget *webView() const;
+
+    void setReturnHandler(PaymentBrowser::ReturnHandler handler);
     // One line above the page: amount and what is paid for.
     void setSummary(const QString &text);
     // Shown under the title; busy shows the loading bar.
@@ -47,13 +52,12 @@ signals:
     void pageLoaded(bool ok);
 
 private:
+    void createBrowser(const NavigationPolicy &policy);
     void updateCountdown();
     void updateLoadingBar();
 
     Clock *m_clock;
-    QWebEngineProfile *m_profile = nullptr;
-    PaymentPage *m_page = nullptr;
-    QWebEngineView *m_view = nullptr;
+    std::unique_ptr<PaymentBrowser> m_browser;
     QLabel *m_summary = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_countdown = nullptr;

@@ -2,13 +2,13 @@
 
 #include "PaymentSession.h"
 #include "PaymentView.h"
+#include "WebViewModuleLoader.h"
 #include "checkout/Order.h"
 #include "checkout/PaymentAttempt.h"
 #include "store/Journal.h"
 
 #include <QEventLoop>
 #include <QTimer>
-#include <QWebEnginePage>
 
 SelfCheck::SelfCheck(const CheckoutEnvironment &env, Journal *journal, bool waitForPerson,
                      QObject *parent)
@@ -37,6 +37,14 @@ void SelfCheck::finish(bool ok, const QString &text)
 int SelfCheck::run()
 {
     m_elapsed.start();
+    // The payment page comes from the web-view module: a counter without it cannot take payments.
+    if (!PaymentView::isAvailable()) {
+        finish(
+            false,
+            tr("the payment view could not be loaded: %1").arg(WebViewModuleLoader::errorString()));
+        return m_exitCode;
+    }
+    step(tr("payment view loaded (%1 ms)").arg(WebViewModuleLoader::loadMs()));
     OrderLine line;
     line.code = QStringLiteral("SELFCHECK");
     line.name = tr("PayDesk self-check");
@@ -62,7 +70,7 @@ int SelfCheck::run()
             step(tr("scan the QR code in the window with KakaoTalk to pay ₩1,000 (%1)")
                      .arg(url.toString()));
     });
-    connect(view->page(), &QWebEnginePage::loadFinished, this, [this](bool ok) {
+    connect(view, &PaymentView::pageLoaded, this, [this](bool ok) {
         if (ok)
             step(tr("payment page loaded"));
     });

@@ -2,55 +2,40 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <QUrl>
 
-class QWebEngineProfile;
-class QWebEngineView;
+class FirstFrameWatcher;
 class QWidget;
 
-// Starts Chromium's processes before the first payment: a hidden view with its own
-// off-the-record profile loads a page once and is thrown away. The day's first payment page
-// then opens as fast as the tenth.
+// Gets the web engine ready before the first payment: loads the web-view module (Qt WebEngine's
+// libraries) and has it load a page once in a hidden view, which starts Chromium's processes.
+// The day's first payment page then opens as fast as the tenth.
 //
-// Creating the web engine blocks the GUI thread for a few hundred milliseconds, so when the
-// warmer's parent is a window on screen that has not painted yet, warm() waits for that
-// window's first frame (at most firstFrameWaitMs): a zero timer from showEvent() runs before
-// the first paint, which would keep the window blank until Chromium is up.
+// Both block the GUI thread for a while, so when the warmer's parent is a window, warm() waits
+// for that window's first frame (FirstFrameWatcher): the cashier sees the window at once.
 class WebEngineWarmer : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int firstFrameWaitMs = 3000;
-
     explicit WebEngineWarmer(QObject *parent = nullptr);
-    ~WebEngineWarmer() override;
 
     // Loads url (about:blank when empty) in a hidden view; warmed() follows.
     void warm(const QUrl &url = {});
     bool isWarm() const { return m_warm; }
-    bool isStarted() const { return m_view != nullptr || m_warm; }
+    bool isStarted() const { return m_started; }
     qint64 elapsedMs() const { return m_elapsedMs; }
 
 signals:
+    // ok is false when the page did not load or the module could not be loaded
+    // (WebViewModuleLoader::errorString() says why).
     void warmed(bool ok, qint64 elapsedMs);
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void start(const QUrl &url);
-    void startPending();
-    void release();
 
-    QPointer<QWidget> m_window; // the parent, when it is a widget
-    bool m_windowPainted = false;
-    bool m_pending = false;
-    QUrl m_pendingUrl;
-    QTimer m_firstFrameTimeout;
-    QWebEngineProfile *m_profile = nullptr;
-    QWebEngineView *m_view = nullptr;
+    FirstFrameWatcher *m_firstFrame = nullptr; // when the parent is a window
+    bool m_started = false;
     bool m_warm = false;
     qint64 m_elapsedMs = -1;
 };

@@ -3,7 +3,6 @@
 // order, payment and receipt screens into the build directory (screenshots/).
 #include "MainWindow.h"
 #include "OrderPanel.h"
-#include "PaymentPage.h"
 #include "PaymentSession.h"
 #include "PaymentView.h"
 #include "ReceiptDialog.h"
@@ -30,6 +29,7 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QUrlQuery>
+#include <QWebEnginePage>
 #include <QWebEngineView>
 
 class TestCheckoutE2E : public QObject
@@ -341,10 +341,10 @@ void TestCheckoutE2E::spoofedRedirectForAnotherPaymentIsRefused()
     QTest::keyClick(m_window.data(), Qt::Key_F12);
     QVERIFY(waitForPaymentPage());
     PaymentSession *session = m_window->paymentSession();
-    PaymentPage *page = session->view()->page();
+    QWebEnginePage *page = session->view()->page();
     const QUrl pageUrl = page->url();
-    QSignalSpy blocked(page, &PaymentPage::blockedNavigation);
-    QSignalSpy returned(page, &PaymentPage::returnNavigation);
+    QSignalSpy blocked(session->view(), &PaymentView::blockedNavigation);
+    QSignalSpy returned(session->view(), &PaymentView::returnNavigation);
 
     // Our approval address with a pg_token, but for another payment (forged or replayed).
     QUrl spoof = ReturnUrls::create(ReturnUrls::defaultBase(), QStringLiteral("POS1-OTHER-0001"))

@@ -32,7 +32,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QWebEngineView>
+#include <QWebEnginePage>
 
 #include <memory>
 

@@ -1,0 +1,33 @@
+#!/bin/sh
+# Runs the built `paydesk --self-check` as IT would after installing a counter, in a throw-away
+# profile, offscreen: the web-view module is loaded the way the shipped binary loads it.
+#   selfcheck.sh PAYDESK expect-pass
+#   selfcheck.sh PAYDESK expect-broken-module   (the module replaced by a file that is no library)
+set -u
+paydesk="$1"
+mode="$2"
+home="$(mktemp -d)"
+trap 'rm -rf "$home"' EXIT
+export HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" \
+    XDG_CACHE_HOME="$home/cache" XDG_RUNTIME_DIR="$home/run" QT_QPA_PLATFORM=offscreen
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+if [ "$mode" = expect-broken-module ]; then
+    printf 'not a library' > "$home/libpaydesk_webview.so"
+    export PAYDESK_WEBVIEW_MODULE="$home/libpaydesk_webview.so"
+fi
+out="$("$paydesk" --self-check 2>&1)"
+rc=$?
+printf '%s\n' "$out"
+case "$mode" in
+expect-pass)
+    [ $rc -eq 0 ] || { echo "FAIL: exit $rc, expected 0"; exit 1; }
+    echo "$out" | grep -q "payment view loaded" || { echo "FAIL: module load not reported"; exit 1; }
+    echo "$out" | grep -q "SELF-CHECK PASSED" || { echo "FAIL: no PASSED line"; exit 1; } ;;
+expect-broken-module)
+    [ $rc -eq 1 ] || { echo "FAIL: exit $rc, expected 1"; exit 1; }
+    echo "$out" | grep -q "payment view could not be loaded" ||
+        { echo "FAIL: the reason is not given"; exit 1; }
+    if echo "$out" | grep -q "ready sent"; then echo "FAIL: a payment was started"; exit 1; fi ;;
+*) echo "unknown mode $mode"; exit 2 ;;
+esac
+echo "OK"

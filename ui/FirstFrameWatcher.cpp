@@ -1,0 +1,48 @@
+#include "FirstFrameWatcher.h"
+
+#include "UiLog.h"
+
+#include <QEvent>
+#include <QWidget>
+
+FirstFrameWatcher::FirstFrameWatcher(QWidget *window, int timeoutMs)
+    : QObject(window), m_window(window)
+{
+    m_window->installEventFilter(this);
+    m_timeout.setSingleShot(true);
+    m_timeout.setInterval(timeoutMs);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        qCInfo(lcUi) << "window not painted after" << m_timeout.interval() << "ms; going on";
+        runPending();
+    });
+}
+
+void FirstFrameWatcher::whenPainted(std::function<void()> work)
+{
+    m_pending.append(std::move(work));
+    if (m_painted || !m_window || !m_window->isVisible()) {
+        QTimer::singleShot(0, this, &FirstFrameWatcher::runPending);
+        return;
+    }
+    if (!m_timeout.isActive())
+        m_timeout.start();
+}
+
+bool FirstFrameWatcher::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        m_window->removeEventFilter(this);
+        // After this paint and the flush that follows it: the frame is on screen.
+        QTimer::singleShot(0, this, &FirstFrameWatcher::runPending);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void FirstFrameWatcher::runPending()
+{
+    m_timeout.stop();
+    const QList<std::function<void()>> work = std::exchange(m_pending, {});
+    for (const auto &w : work)
+        w();
+}

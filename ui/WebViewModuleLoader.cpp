@@ -1,0 +1,95 @@
+#include "WebViewModuleLoader.h"
+
+#include "UiLog.h"
+#include "WebViewModule.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QPluginLoader>
+
+namespace {
+
+struct LoaderState
+{
+    bool tried = false;
+    WebViewModule *module = nullptr;
+    QString error;
+    qint64 loadMs = -1;
+};
+
+LoaderState &state()
+{
+    static LoaderState s;
+    return s;
+}
+
+QStringList candidatePaths()
+{
+    const QString override = qEnvironmentVariable("PAYDESK_WEBVIEW_MODULE");
+    if (!override.isEmpty())
+        return {override};
+    const QString appDir = QCoreApplication::applicationDirPath();
+    QStringList paths{QDir(appDir).filePath(QStringLiteral(PAYDESK_WEBVIEW_INSTALL_RELPATH))};
+    // A developer's or a test's binary: the module from the same build. Never for an installed
+    // binary, which must not load code from a path that only existed on the build machine.
+    const QString buildRoot = QDir::cleanPath(QStringLiteral(PAYDESK_BUILD_ROOT));
+    if (QDir::cleanPath(appDir).startsWith(buildRoot + QLatin1Char('/')))
+        paths << QStringLiteral(PAYDESK_WEBVIEW_BUILD_PATH);
+    return paths;
+}
+
+} // namespace
+
+WebViewModule *WebViewModuleLoader::module()
+{
+    LoaderState &s = state();
+    if (s.tried)
+        return s.module;
+    s.tried = true;
+    QElapsedTimer timer;
+    timer.start();
+    QStringList errors;
+    for (const QString &path : candidatePaths()) {
+        if (!QFileInfo::exists(path)) {
+            errors << QCoreApplication::translate("WebViewModuleLoader", "%1 is missing")
+                          .arg(QDir::toNativeSeparators(path));
+            continue;
+        }
+        // Never unloaded: Chromium's threads live as long as the process.
+        auto *loader = new QPluginLoader(path);
+        QObject *instance = loader->instance();
+        s.module = qobject_cast<WebViewModule *>(instance);
+        if (s.module)
+            break;
+        errors << (instance ? QCoreApplication::translate("WebViewModuleLoader",
+                                                          "%1 is not PayDesk's web-view module")
+                                  .arg(QDir::toNativeSeparators(path))
+                            : loader->errorString());
+        delete loader;
+    }
+    s.loadMs = timer.elapsed();
+    if (s.module) {
+        qCInfo(lcUi) << "web-view module loaded in" << s.loadMs << "ms";
+    } else {
+        s.error = errors.join(QStringLiteral("; "));
+        qCWarning(lcUi) << "web-view module not loaded:" << s.error;
+    }
+    return s.module;
+}
+
+bool WebViewModuleLoader::isLoaded()
+{
+    return state().module != nullptr;
+}
+
+QString WebViewModuleLoader::errorString()
+{
+    return state().error;
+}
+
+qint64 WebViewModuleLoader::loadMs()
+{
+    return state().loadMs;
+}

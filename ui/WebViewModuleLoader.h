@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+class WebViewModule;
+
+// Opens the web-view module (the only part of PayDesk that links Qt WebEngine) once per process
+// and keeps it loaded. The first call takes a few tens of milliseconds (the WebEngine libraries);
+// the warm-up makes it right after the main window's first frame.
+//
+// Where it looks: $PAYDESK_WEBVIEW_MODULE alone when set; otherwise the installed place relative
+// to the executable, then, only for a binary inside the build tree, the module built next to it.
+class WebViewModuleLoader
+{
+public:
+    // Null when the module cannot be loaded; errorString() then says why.
+    static WebViewModule *module();
+    static bool isLoaded();
+    static QString errorString();
+    // How long loading took, -1 before it was tried.
+    static qint64 loadMs();
+};
