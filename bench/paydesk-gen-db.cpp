@@ -4,6 +4,7 @@
 // average, 1% training, the usual spread of states. Deterministic (fixed seed). Refunded payments
 // have one full refund; part-refunded ones a refund by lines (the first line, or one unit of
 // it) with its refund_lines row, or half by amount when the payment is one unit of one product.
+// search_words is filled as the app fills it.
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -79,6 +80,10 @@ int main(int argc, char **argv)
         "total, tax_free, vat, state, tid, created_at, expires_at, aid, approved_at, "
         "payment_method_type, refunded_total, refunded_tax_free, refunded_vat, search_text, "
         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // Every part of search_text is a row of search_words, as Journal::record keeps it (the
+    // history's one- and two-letter search starts there).
+    QSqlQuery word(db.connection());
+    word.prepare(QStringLiteral("INSERT OR IGNORE INTO search_words (word) VALUES (?)"));
     QSqlQuery refund(db.connection()), refundLine(db.connection());
     refund.prepare(QStringLiteral(
         "INSERT INTO refunds (payment_id, partner_order_id, amount_total, amount_tax_free, "
@@ -180,6 +185,10 @@ int main(int argc, char **argv)
             return 1;
         }
         const qint64 id = pay.lastInsertId().toLongLong();
+        for (const QString &part : std::as_const(search)) {
+            word.addBindValue(part.toLower());
+            word.exec();
+        }
         for (int l = 0; l < picked.size(); ++l) {
             const Product *p = picked.at(l);
             line.addBindValue(id);
