@@ -1,5 +1,6 @@
 #include "AppContext.h"
 #include "AppController.h"
+#include "BenchProbe.h"
 #include "SelfCheck.h"
 
 #include <QApplication>
@@ -26,6 +27,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
 
     QApplication app(argc, argv);
+    // Timing probe of bench-checkout, off unless PAYDESK_BENCH_PAYMENTS is set: the shipped
+    // binary can be measured as it is.
+    BenchProbe::installIfRequested();
     QApplication::setOrganizationName(QStringLiteral("PayDesk"));
     QApplication::setApplicationName(QStringLiteral("PayDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));

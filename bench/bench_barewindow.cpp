@@ -1,7 +1,9 @@
-// The baseline of bench_checkout: a bare Qt Widgets window of PayDesk's size, nothing in it.
+// The baseline of bench_checkout: a bare Qt Widgets window of PayDesk's size, nothing in it
+// (with --text: one label).
 // Prints "PAYDESK_BENCH window 0 <steady-clock µs>" after its first frame, then quits: the
 // same measurement ui/BenchProbe makes on PayDesk's main window.
 #include <QApplication>
+#include <QLabel>
 #include <QTimer>
 #include <QWidget>
 
@@ -48,6 +50,11 @@ int main(int argc, char *argv[])
     BareWindow window;
     window.setWindowTitle(QStringLiteral("bare window"));
     window.resize(1280, 800);
+    // --text: one label, so the window pays for the font set-up as every window with text does.
+    if (app.arguments().contains(QStringLiteral("--text"))) {
+        auto *label = new QLabel(QStringLiteral("PayDesk 페이데스크 ₩12,000"), &window);
+        label->move(24, 24);
+    }
     window.show();
     return app.exec();
 }

@@ -33,7 +33,8 @@ struct Options
 struct PlatformFigures
 {
     QString name;
-    QList<double> bareApp, appApp, bareStart, appStart, warm, firstPay, laterPay, redirectReceipt;
+    QList<double> bareApp, appApp, bareStart, bareTextStart, appStart, warm, firstPay, laterPay,
+        redirectReceipt;
     QList<double> rssMb, pssMb, hwmMb;
     int processes = 0;
     int warmBeforeFirstPay = 0;
@@ -110,6 +111,16 @@ void runRound(const Options &options, const QString &platform, const QString &di
         figures->bareStart << bare.msFromLaunch(QStringLiteral("window"));
         figures->bareApp << bare.msFromLaunch(QStringLiteral("probe"));
     }
+    // The same window with one line of text: the font set-up any window with text pays.
+    ChildRun bareText(options.bare, {QStringLiteral("--text")},
+                      childEnvironment(options, platform, display, home, 0),
+                      QDir(options.logDir).filePath(tag + QStringLiteral("-baretext.log")));
+    if (!bareText.run(30000, options.sampleMs))
+        figures->errors << QStringLiteral("bare window with text, round %1: %2")
+                               .arg(round)
+                               .arg(bareText.errorString());
+    else if (measured)
+        figures->bareTextStart << bareText.msFromLaunch(QStringLiteral("window"));
 
     const int payments = measured ? options.payments : 1;
     ChildRun app(options.app, {QStringLiteral("--base-url"), simUrl.toString()},
@@ -168,6 +179,13 @@ void report(const Options &options, const PlatformFigures &f)
     out() << QStringLiteral("  start → main window shown:     %1   (bare Qt Widgets window %2)  ")
                  .arg(ms(app), ms(bare))
           << verdict(bare > 0 && app >= 0 ? app / bare : -1, 2.0) << Qt::endl;
+    const double bareText = median(f.bareTextStart);
+    out() << QStringLiteral("  (reference: the bare window with one line of text %1, %2× the "
+                            "bare window; PayDesk is %3× that)")
+                 .arg(ms(bareText))
+                 .arg(bare > 0 ? bareText / bare : -1, 0, 'f', 2)
+                 .arg(bareText > 0 ? app / bareText : -1, 0, 'f', 2)
+          << Qt::endl;
     out() << QStringLiteral(
                  "  start → libraries loaded:      %1   (bare %2; Q_COREAPP_STARTUP_FUNCTION time)")
                  .arg(ms(median(f.appApp)), ms(median(f.bareApp)))

@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "AppContext.h"
+#include "FirstFrameWatcher.h"
 #include "MainWindow.h"
 #include "UiLog.h"
 #include "history/HistoryContext.h"
@@ -47,10 +48,16 @@ AppController::~AppController()
 
 void AppController::start()
 {
+    // The window's first frame comes before anything else: a modal dialog (first run, recovery)
+    // opened from a zero timer here would run its own event loop before the window had
+    // painted, and the cashier would look at a blank frame behind it.
+    auto *firstFrame = new FirstFrameWatcher(m_window.data());
+    firstFrame->whenPainted([this, firstFrame] {
+        firstFrame->deleteLater();
+        afterShown();
+    });
     m_window->show();
     m_shown = true;
-    // The window paints first; Chromium warms up and the dialogs come after it.
-    QTimer::singleShot(0, this, &AppController::afterShown);
 }
 
 void AppController::afterShown()
