@@ -1388,6 +1388,10 @@ tax_free, vat, training (1|0).</translation>
         <source>Payments are off: see the red bar at the top.</source>
         <translation>결제 불가: 위쪽의 빨간 막대를 확인하세요.</translation>
     </message>
+    <message>
+        <source>Payments are off: the payment screen could not be loaded (%1). Reinstall PayDesk or call support.</source>
+        <translation>결제를 할 수 없습니다: 결제 화면을 불러오지 못했습니다 (%1). PayDesk를 다시 설치하거나 고객 지원에 문의하세요.</translation>
+    </message>
 </context>
 <context>
     <name>ManagerListEditor</name>
@@ -1839,6 +1843,10 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>Time left %1:%2</source>
         <translation>남은 시간 %1:%2</translation>
+    </message>
+    <message>
+        <source>The payment page cannot be shown: %1</source>
+        <translation>결제 페이지를 표시할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2598,14 @@ tax_free, vat, training (1|0).</translation>
         <source>timed out</source>
         <translation>시간 초과</translation>
     </message>
+    <message>
+        <source>the payment view could not be loaded: %1</source>
+        <translation>결제 화면을 불러오지 못함: %1</translation>
+    </message>
+    <message>
+        <source>payment view loaded (%1 ms)</source>
+        <translation>결제 화면 불러옴 (%1 ms)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2983,6 +2999,17 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>Payments go to the local KakaoPay simulator. No money moves.</source>
         <translation>결제는 로컬 카카오페이 시뮬레이터로 갑니다. 실제 돈은 오가지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WebViewModuleLoader</name>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not PayDesk&apos;s web-view module</source>
+        <translation>%1은(는) PayDesk의 웹 화면 모듈이 아닙니다</translation>
     </message>
 </context>
 </TS>
