@@ -1478,6 +1478,10 @@ tax_free, vat, training (1|0).</translation>
         <source>No manager is set up.</source>
         <translation>설정된 관리자가 없습니다.</translation>
     </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>비밀번호 확인 중…</translation>
+    </message>
 </context>
 <context>
     <name>ManagerStore</name>

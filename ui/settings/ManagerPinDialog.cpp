@@ -3,6 +3,7 @@
 
 #include "auth/ManagerStore.h"
 
+#include <QApplication>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 
@@ -30,8 +31,17 @@ void ManagerPinDialog::accept()
         m_ui->messageLabel->show();
         return;
     }
+    // The check takes most of a second (PBKDF2, 100,000 rounds, on purpose): say so and show it
+    // before the GUI thread is busy, so the dialog does not look frozen.
+    m_ui->messageLabel->setText(tr("Checking the PIN…"));
+    m_ui->messageLabel->show();
+    layout()->activate(); // the label gets its room now, not at the next event loop pass
+    m_ui->messageLabel->repaint();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     const AuthResult result =
         m_managers->authorize(m_ui->managerCombo->currentText(), m_ui->pinEdit->text());
+    QApplication::restoreOverrideCursor();
+    m_ui->messageLabel->hide();
     m_ui->pinEdit->clear();
     if (!result.ok()) {
         m_ui->messageLabel->setText(result.message());
