@@ -6,8 +6,9 @@
 # The cashier's app is a GUI program: no console window behind it.
 set_target_properties(paydesk PROPERTIES WIN32_EXECUTABLE ON)
 
-# One deploy script for all three executables: windeployqt runs once over the union of their
-# Qt modules (the simulator needs QtHttpServer/QtWebSockets, the app does not).
+# One deploy script for all three executables and the web-view module (the only part that links
+# Qt WebEngine, so windeployqt must see it to ship WebEngine): windeployqt runs once over the
+# union of their Qt modules.
 # QT_DEPLOY_SUPPORT is set by find_package(Qt6 Core) (Qt >= 6.3). The executables are named by
 # their build-tree paths, as Qt's documentation asks; windeployqt writes into the install prefix.
 set(PAYDESK_DEPLOY_EXTRA "")
@@ -22,6 +23,7 @@ include(\"${QT_DEPLOY_SUPPORT}\")
 qt_deploy_runtime_dependencies(
     EXECUTABLE \"$<TARGET_FILE:paydesk>\"
     ADDITIONAL_EXECUTABLES ${PAYDESK_DEPLOY_EXTRA}
+    ADDITIONAL_MODULES \"$<TARGET_FILE:paydesk_webview>\"
     GENERATE_QT_CONF
     VERBOSE)
 ")

@@ -20,6 +20,7 @@ fi
 version="$(sed -n 's/^CMAKE_PROJECT_VERSION:[A-Z]*=//p' "$build_dir/CMakeCache.txt")"
 root="$PAYDESK_INSTALLER_CACHE/root-$mode"
 report="$PAYDESK_INSTALLER_CACHE/report-$mode.txt"
+mkdir -p "$PAYDESK_INSTALLER_CACHE" # a fresh build tree has none yet
 : > "$report"
 note() { echo "$*" | tee -a "$report"; }
 fail() { echo "FAIL: $*" >&2; exit 1; }
