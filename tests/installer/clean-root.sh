@@ -24,9 +24,11 @@ clean_root_seed() {
         flock 9
         [ -s "$tarball" ] && exit 0
         # The mirror apt uses here (deb822 or one-line sources); debootstrap needs network once.
+        # `|| true`: grep fails on a missing /etc/apt/sources.list (deb822-only machines), and
+        # with pipefail that would end this subshell without a word.
         local mirror
         mirror="$(grep -rhoE '^(URIs:|deb) +https?://[^ ]+/debian/?( |$)' /etc/apt/sources.list \
-            /etc/apt/sources.list.d 2>/dev/null | grep -oE 'https?://[^ ]+' | head -n1)"
+            /etc/apt/sources.list.d 2>/dev/null | grep -oE 'https?://[^ ]+' | head -n1 || true)"
         mirror="${mirror:-http://deb.debian.org/debian}"
         local seed="$PAYDESK_INSTALLER_CACHE/seed"
         rm -rf "$seed"
