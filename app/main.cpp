@@ -1,6 +1,7 @@
 #include "AppContext.h"
 #include "AppController.h"
 #include "BenchProbe.h"
+#include "RenderSetup.h"
 #include "SelfCheck.h"
 
 #include <QApplication>
@@ -23,8 +24,7 @@ int main(int argc, char *argv[])
         break;
     }
     AppContext::prepareProcessEnvironment(options);
-    // Qt WebEngine shares OpenGL contexts with the widgets; must be set before QApplication.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    RenderSetup::beforeApplication(); // GL or software for the web view: before QApplication
 
     QApplication app(argc, argv);
     // Timing probe of bench-checkout, off unless PAYDESK_BENCH_PAYMENTS is set: the shipped

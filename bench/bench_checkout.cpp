@@ -1,6 +1,6 @@
 // The checkout benchmark: fresh PayDesk processes against one local simulator, with the
 // figures of the issue as medians. See bench/README.md.
-//   bench_checkout --app bench_paydesk --bare bench_barewindow --sim paydesk-kakaopay-sim
+//   bench_checkout --app paydesk --bare bench_barewindow --sim paydesk-kakaopay-sim
 #include "ChildRun.h"
 #include "XvfbServer.h"
 #include "core/SimulatorProcess.h"

@@ -7,12 +7,13 @@ PAYDESK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PAYDESK_BUILD="${PAYDESK_BUILD:-$PAYDESK_ROOT/build}"
 
 # Build tools, Qt 6 (WebEngine, HttpServer, SQLite driver, translations), a Hangul font, Xvfb for
-# a display-less run, and a Secret Service (gnome-keyring on a private D-Bus) for keychain tests.
+# a display-less run, a Secret Service (gnome-keyring on a private D-Bus) for keychain tests, and
+# openssl for the throw-away certificate of the web view's certificate test.
 PAYDESK_PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-webengine-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite qtkeychain-qt6-dev qt6-svg-dev
-    libgl-dev fonts-nanum xvfb xauth xkb-data sqlite3
+    libgl-dev fonts-nanum xvfb xauth xkb-data sqlite3 openssl
     gnome-keyring libsecret-tools dbus-daemon dbus-x11
 )
 

@@ -7,8 +7,15 @@
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
@@ -27,6 +34,7 @@ private slots:
     void foreignHostIsBlocked_data();
     void foreignHostIsBlocked();
     void popupIsRefused();
+    void badCertificateIsRejected();
     void eachViewHasItsOwnOffTheRecordProfile();
     void escapeRequestsAbort();
 
@@ -230,6 +238,73 @@ void TestPaymentView::popupIsRefused()
     // Either way no second page exists; if Chromium asked, we said no.
     QVERIFY(popups.count() <= 1);
     QCOMPARE(view->findChildren<QWebEngineView *>().size(), 1);
+}
+
+// A payment page behind a certificate nobody vouches for (a self-signed one made here, as a
+// man in the middle would present): the page rejects it, nothing is sent over that connection
+// and nothing of it is shown.
+void TestPaymentView::badCertificateIsRejected()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("no TLS backend in this Qt");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString keyFile = dir.filePath(QStringLiteral("key.pem"));
+    const QString certFile = dir.filePath(QStringLiteral("cert.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                   keyFile, QStringLiteral("-out"), certFile, QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0,
+             "openssl (installed by scripts/setup.sh) could not make a test certificate");
+    QFile keyIn(keyFile), certIn(certFile);
+    QVERIFY(keyIn.open(QIODevice::ReadOnly) && certIn.open(QIODevice::ReadOnly));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setPrivateKey(QSslKey(keyIn.readAll(), QSsl::Rsa));
+    tls.setLocalCertificate(QSslCertificate(certIn.readAll()));
+    QVERIFY(!tls.privateKey().isNull() && !tls.localCertificate().isNull());
+
+    QSslServer server;
+    server.setSslConfiguration(tls);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    int connections = 0; // TLS handshakes begun
+    int requests = 0;    // HTTP requests received over a finished handshake
+    connect(&server, &QSslServer::startedEncryptionHandshake, this, [&] { ++connections; });
+    connect(&server, &QTcpServer::pendingConnectionAvailable, this, [&] {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            connect(socket, &QIODevice::readyRead, this, [&requests, socket] {
+                ++requests;
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+                              "Content-Length: 23\r\nConnection: close\r\n\r\n"
+                              "<p>pay here, forged</p>");
+                socket->disconnectFromHost();
+            });
+            connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+        }
+    });
+    const QUrl forged(
+        QStringLiteral("https://127.0.0.1:%1/online/v1/payment/pc").arg(server.serverPort()));
+
+    NavigationPolicy policy = NavigationPolicy::kakaoPay();
+    QVERIFY(policy.allowOrigin(forged)); // allowed by the policy: only the certificate stops it
+    PaymentView view(policy);
+    view.resize(1024, 700);
+    view.show();
+    QSignalSpy certificateErrors(view.page(), &QWebEnginePage::certificateError);
+    QSignalSpy loaded(&view, &PaymentView::pageLoaded);
+    view.showPayment(forged, QDateTime::currentDateTime().addSecs(900));
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.first().first().toBool(), false);
+    QCOMPARE(certificateErrors.count(), 1);
+    QTest::qWait(300);
+    QCOMPARE(requests, 0); // not one byte of the payment went over that connection
+    QVERIFY(!runJs(&view, QStringLiteral("document.body ? document.body.innerText : ''"))
+                 .toString()
+                 .contains(QStringLiteral("forged")));
+    QVERIFY(connections >= 1); // Chromium did reach the server: the certificate stopped it
 }
 
 void TestPaymentView::eachViewHasItsOwnOffTheRecordProfile()

@@ -47,9 +47,13 @@ void WebRenderBackend::choose()
         return;
     s_chosen = true;
 #ifdef Q_OS_LINUX
+    // Set by the user, or by RenderSetup before QApplication on a machine without a GPU.
     if (qEnvironmentVariableIsSet("QT_QUICK_BACKEND") ||
-        qEnvironmentVariableIsSet("QSG_RHI_BACKEND"))
+        qEnvironmentVariableIsSet("QSG_RHI_BACKEND")) {
+        qCInfo(lcUi) << "web view rendering as QT_QUICK_BACKEND/QSG_RHI_BACKEND say:"
+                     << qgetenv("QT_QUICK_BACKEND") << qgetenv("QSG_RHI_BACKEND");
         return;
+    }
     // offscreen and minimal have no GL: Qt Quick picks its software renderer by itself.
     const QString platform = QGuiApplication::platformName();
     if (platform == QLatin1String("offscreen") || platform == QLatin1String("minimal"))
