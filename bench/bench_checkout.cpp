@@ -186,8 +186,8 @@ void report(const Options &options, const PlatformFigures &f)
                  .arg(bare > 0 ? bareText / bare : -1, 0, 'f', 2)
                  .arg(bareText > 0 ? app / bareText : -1, 0, 'f', 2)
           << Qt::endl;
-    out() << QStringLiteral(
-                 "  start → libraries loaded:      %1   (bare %2; Q_COREAPP_STARTUP_FUNCTION time)")
+    out() << QStringLiteral("  start → QApplication ready:    %1   (bare %2; libraries loaded, "
+                            "QApplication made)")
                  .arg(ms(median(f.appApp)), ms(median(f.bareApp)))
           << Qt::endl;
     out() << QStringLiteral("  start → web engine warm:       %1   (warm before the first Pay in "
