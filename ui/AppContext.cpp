@@ -92,15 +92,21 @@ void AppContext::prepareProcessEnvironment(const AppOptions &options)
 void AppContext::loadTranslations(SettingsValues::Language language)
 {
     auto *app = QCoreApplication::instance();
-    const QString lang = languageName(language);
-    // English is the source language: nothing to load, and a stale translator must not stay.
-    if (lang == QLatin1String("en") || lang == QLatin1String("C") || lang.isEmpty())
-        return;
+    QString lang = languageName(language);
+    // English is the source language; its .qm holds only the plural forms ("2 payments").
+    if (lang == QLatin1String("C") || lang.isEmpty())
+        lang = QStringLiteral("en");
     auto *ours = new QTranslator(app);
-    if (ours->load(QStringLiteral(":/i18n/paydesk_%1.qm").arg(lang)))
+    if (ours->load(QStringLiteral(":/i18n/paydesk_%1.qm").arg(lang))) {
         QCoreApplication::installTranslator(ours);
-    else
-        qCInfo(lcUi) << "no PayDesk translation for" << lang;
+    } else {
+        // A language PayDesk does not speak: English text, with its plurals.
+        qCInfo(lcUi) << "no PayDesk translation for" << lang << "- English";
+        if (ours->load(QStringLiteral(":/i18n/paydesk_en.qm")))
+            QCoreApplication::installTranslator(ours);
+    }
+    if (lang == QLatin1String("en"))
+        return;
     auto *qt = new QTranslator(app);
     if (qt->load(QStringLiteral("qtbase_%1").arg(lang),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

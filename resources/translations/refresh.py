@@ -8,7 +8,9 @@ Run from anywhere:  python3 resources/translations/refresh.py
    translations already in the .ts are kept, strings gone from the sources are dropped.
 2. Every message still unfinished gets its translation from ko.json when the dictionary has
    one: "contexts" (per class) first, then "messages" (any class).
-3. Whatever is still untranslated is listed; --missing FILE writes them as a JSON skeleton
+3. paydesk_en.ts gets the English plural forms of the %n strings from en-plurals.json
+   (lupdate -pluralonly); English text is otherwise the source itself.
+4. Whatever is still untranslated is listed; --missing FILE writes them as a JSON skeleton
    to paste into ko.json. Exit code 1 when something is untranslated and --check is given.
 """
 import argparse
@@ -23,6 +25,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, '..', '..'))
 TS = os.path.join(HERE, 'paydesk_ko.ts')
 DICTIONARY = os.path.join(HERE, 'ko.json')
+# English needs a translation only for its plurals ("1 payment", "2 payments").
+TS_EN = os.path.join(HERE, 'paydesk_en.ts')
+PLURALS_EN = os.path.join(HERE, 'en-plurals.json')
 SCANNED = ['app', 'ui']
 
 
@@ -77,7 +82,7 @@ def fill(tree, dictionary, force=False):
                 translation.text = None
                 for old in list(translation):
                     translation.remove(old)
-                for form in forms:  # Korean has a single plural form
+                for form in forms:  # Korean has a single plural form, English two
                     ET.SubElement(translation, 'numerusform').text = form
             else:
                 translation.text = value[0] if isinstance(value, list) else value
@@ -134,6 +139,20 @@ def main():
 
     if args.prune:
         prune(tree, dictionary)
+
+    if not args.no_lupdate:
+        subprocess.run([lupdate, *SCANNED, '-extensions', 'cpp,h,ui', '-locations', 'none',
+                        '-no-obsolete', '-pluralonly', '-source-language', 'en',
+                        '-target-language', 'en', '-silent', '-ts', TS_EN], cwd=ROOT, check=True)
+    with open(PLURALS_EN, encoding='utf-8') as f:
+        plurals = json.load(f)
+    tree_en = ET.parse(TS_EN)
+    missing_en = fill(tree_en, plurals, args.force)
+    tree_en.write(TS_EN, encoding='utf-8', xml_declaration=True)
+    subprocess.run([lconvert, '-locations', 'none', '-i', TS_EN, '-o', TS_EN], check=True)
+    for context, source in missing_en:
+        print('no English plural forms in en-plurals.json: %s: %s' % (context, source))
+    missing += missing_en
 
     if missing:
         print('%d string(s) without a Korean translation:' % len(missing))

@@ -74,6 +74,7 @@ private slots:
     void translationsKeepPlaceholdersAndAccelerators();
     void compiledQmLoadsLikeTheApp();
     void pluralsUseTheKoreanForm();
+    void englishPluralsAreProperEnglish();
     void qtOwnKoreanIsInstalled();
 
 private:
@@ -179,11 +180,12 @@ void TestTranslations::compiledQmLoadsLikeTheApp()
     }
     QVERIFY2(lost.isEmpty(), qPrintable(failureList(QStringLiteral("not in the .qm"), lost)));
 
-    // An English system finds no paydesk_en.qm and keeps the English source text.
+    // An English system finds paydesk_en.qm, which holds plurals only: the rest stays the
+    // English source text.
     QTranslator english;
-    QVERIFY(!english.load(QLocale(QLocale::English, QLocale::UnitedStates),
-                          QStringLiteral("paydesk"), QStringLiteral("_"),
-                          QStringLiteral(":/i18n")));
+    QVERIFY(english.load(QLocale(QLocale::English, QLocale::UnitedStates),
+                         QStringLiteral("paydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QVERIFY(english.translate("TotalsPanel", "Total").isEmpty());
 }
 
 void TestTranslations::pluralsUseTheKoreanForm()
@@ -200,6 +202,41 @@ void TestTranslations::pluralsUseTheKoreanForm()
     QCoreApplication::removeTranslator(&translator);
     QCOMPARE(QCoreApplication::translate("HistoryView", "%n payment(s)", nullptr, 2),
              QStringLiteral("2 payment(s)"));
+}
+
+void TestTranslations::englishPluralsAreProperEnglish()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/paydesk_en.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QCOMPARE(QCoreApplication::translate("HistoryView", "%n payment(s)", nullptr, 1),
+             QStringLiteral("1 payment"));
+    QCOMPARE(QCoreApplication::translate("HistoryView", "%n payment(s)", nullptr, 12),
+             QStringLiteral("12 payments"));
+    QCOMPARE(QCoreApplication::translate("AuthResult",
+                                         "Wrong PIN. %n attempt(s) left before this manager is "
+                                         "locked.",
+                                         nullptr, 1),
+             QStringLiteral("Wrong PIN. 1 attempt left before this manager is locked."));
+    QCoreApplication::removeTranslator(&translator);
+
+    // Every %n string of the sources has its English forms (refresh.py, en-plurals.json).
+    TsFile english;
+    QVERIFY2(english.load(kSourceDir + QStringLiteral("/resources/translations/paydesk_en.ts")),
+             qPrintable(english.errorString()));
+    QStringList missing;
+    for (const TsMessage &m : m_committed.messages()) {
+        if (!m.numerus)
+            continue;
+        bool found = false;
+        for (const TsMessage &e : english.messages())
+            found = found || (e.context == m.context && e.source == m.source && e.finished &&
+                              e.translations.size() == 2);
+        if (!found)
+            missing.append(m.label());
+    }
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(failureList(QStringLiteral("without English plural forms"), missing)));
 }
 
 void TestTranslations::qtOwnKoreanIsInstalled()

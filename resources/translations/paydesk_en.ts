@@ -1,0 +1,74 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AppController</name>
+    <message numerus="yes">
+        <source>%n unfinished payment(s) or refund(s) from the last session are being checked.</source>
+        <translation>
+            <numerusform>%n unfinished payment or refund from the last session is being checked.</numerusform>
+            <numerusform>%n unfinished payments or refunds from the last session are being checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuthResult</name>
+    <message numerus="yes">
+        <source>Wrong PIN. %n attempt(s) left before this manager is locked.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n attempt left before this manager is locked.</numerusform>
+            <numerusform>Wrong PIN. %n attempts left before this manager is locked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderPanel</name>
+    <message numerus="yes">
+        <source>%n product(s) match. Pick one from the list.</source>
+        <translation>
+            <numerusform>%n product matches. Pick it from the list.</numerusform>
+            <numerusform>%n products match. Pick one from the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDocument</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message numerus="yes">
+        <source>%n payment(s) or refund(s) checked.</source>
+        <translation>
+            <numerusform>%n payment or refund checked.</numerusform>
+            <numerusform>%n payments or refunds checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message numerus="yes">
+        <source>%n already refunded</source>
+        <translation>
+            <numerusform>%n already refunded</numerusform>
+            <numerusform>%n already refunded</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
