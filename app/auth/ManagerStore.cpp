@@ -6,8 +6,11 @@
 #include "store/SqlValues.h"
 #include "store/Transaction.h"
 
+#include <QPointer>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+#include <QTimer>
 
 namespace {
 QString cleanName(const QString &name)
@@ -99,45 +102,114 @@ bool ManagerStore::setAttempts(qint64 id, int failed, const QDateTime &lockedUnt
 
 AuthResult ManagerStore::authorize(const QString &name, const QString &pin)
 {
-    AuthResult result;
-    bool error = false;
-    const std::optional<Row> row = find(name, &error);
-    if (error)
-        return result; // StorageError
-    const QDateTime now = m_clock->now();
+    const Check check = prepareCheck(name);
+    if (check.answer)
+        return *check.answer;
+    return recordCheck(check, PinHasher::verify(pin, check.salt, check.iterations, check.hash));
+}
 
-    if (!row) {
+void ManagerStore::authorizeAsync(const QString &name, const QString &pin, QObject *context,
+                                  std::function<void(const AuthResult &)> done)
+{
+    const Check check = prepareCheck(name);
+    if (check.answer) {
+        QTimer::singleShot(0, context, [done, answer = *check.answer] { done(answer); });
+        return;
+    }
+    auto match = std::make_shared<bool>(false);
+    QThread *worker = QThread::create([match, pin, check] {
+        *match = PinHasher::verify(pin, check.salt, check.iterations, check.hash);
+    });
+    const std::weak_ptr<int> alive = m_alive;
+    const QPointer<QObject> receiver(context);
+    // Context: the worker, which lives on this thread, so this runs here once it has finished.
+    QObject::connect(worker, &QThread::finished, worker,
+                     [this, alive, check, match, receiver, done, worker] {
+                         worker->deleteLater();
+                         if (alive.expired())
+                             return;
+                         const AuthResult result = recordCheck(check, *match);
+                         if (receiver)
+                             done(result);
+                     });
+    worker->start();
+}
+
+ManagerStore::Check ManagerStore::prepareCheck(const QString &name)
+{
+    Check check;
+    check.name = cleanName(name);
+    bool error = false;
+    check.row = find(name, &error);
+    if (error) {
+        check.answer = AuthResult(); // StorageError
+        return check;
+    }
+    if (!check.row) {
         // Spend the same time as a real check so that timing does not tell which names exist.
-        PinHasher::verify(pin, PinHasher::newSalt(), m_hasher.iterations(), QByteArray());
+        check.salt = PinHasher::newSalt();
+        check.iterations = m_hasher.iterations();
+        return check;
+    }
+    const Row &row = *check.row;
+    const QDateTime now = m_clock->now();
+    if (row.lockedUntil.isValid() && row.lockedUntil > now) {
+        AuthResult result;
+        result.manager = row.name;
         Transaction tx(m_db->connection());
-        if (!audit(cleanName(name), QStringLiteral("manager-auth-unknown"), QString()) ||
-            !tx.commit())
+        if (audit(row.name, QStringLiteral("manager-auth-while-locked"),
+                  QStringLiteral("locked until ") + row.lockedUntil.toString(Qt::ISODate)) &&
+            tx.commit()) {
+            result.status = AuthResult::Status::Locked;
+            result.lockedUntil = row.lockedUntil;
+        }
+        check.answer = result;
+        return check;
+    }
+    check.salt = row.salt;
+    check.hash = row.hash;
+    check.iterations = row.iterations;
+    return check;
+}
+
+AuthResult ManagerStore::recordCheck(const Check &check, bool match)
+{
+    AuthResult result;
+    if (!check.row) {
+        Transaction tx(m_db->connection());
+        if (!audit(check.name, QStringLiteral("manager-auth-unknown"), QString()) || !tx.commit())
             return result;
         result.status = AuthResult::Status::UnknownManager;
         return result;
     }
-    result.manager = row->name;
-
-    if (row->lockedUntil.isValid() && row->lockedUntil > now) {
-        Transaction tx(m_db->connection());
-        if (!audit(row->name, QStringLiteral("manager-auth-while-locked"),
-                   QStringLiteral("locked until ") + row->lockedUntil.toString(Qt::ISODate)) ||
-            !tx.commit())
-            return result;
-        result.status = AuthResult::Status::Locked;
-        result.lockedUntil = row->lockedUntil;
-        return result;
-    }
-    // A lockout that has run out starts the count again.
-    const int failedBefore = row->lockedUntil.isValid() ? 0 : row->failedAttempts;
-
-    const bool match = PinHasher::verify(pin, row->salt, row->iterations, row->hash);
+    result.manager = check.row->name;
     Transaction tx(m_db->connection());
     if (!tx.isActive())
         return result;
+    // The row as it is now, not as it was before the check: other checks may have ended in
+    // between (each counts), or the PIN may have been changed (the old one no longer opens).
+    bool error = false;
+    const std::optional<Row> current = find(check.name, &error);
+    if (error || !current || current->id != check.row->id)
+        return result;
+    const Row &row = *current;
+    if (row.hash != check.hash)
+        match = false;
+    const QDateTime now = m_clock->now();
+    if (row.lockedUntil.isValid() && row.lockedUntil > now) {
+        if (!audit(row.name, QStringLiteral("manager-auth-while-locked"),
+                   QStringLiteral("locked until ") + row.lockedUntil.toString(Qt::ISODate)) ||
+            !tx.commit())
+            return result;
+        result.status = AuthResult::Status::Locked;
+        result.lockedUntil = row.lockedUntil;
+        return result;
+    }
+    // A lockout that has run out starts the count again.
+    const int failedBefore = row.lockedUntil.isValid() ? 0 : row.failedAttempts;
     if (match) {
-        if (!setAttempts(row->id, 0, QDateTime()) ||
-            !audit(row->name, QStringLiteral("manager-auth-ok"), QString()) || !tx.commit())
+        if (!setAttempts(row.id, 0, QDateTime()) ||
+            !audit(row.name, QStringLiteral("manager-auth-ok"), QString()) || !tx.commit())
             return result;
         result.status = AuthResult::Status::Ok;
         return result;
@@ -145,10 +217,10 @@ AuthResult ManagerStore::authorize(const QString &name, const QString &pin)
     const int failed = failedBefore + 1;
     if (failed >= kMaxAttempts) {
         const QDateTime until = now.addMSecs(kLockoutMs);
-        if (!setAttempts(row->id, 0, until) ||
-            !audit(row->name, QStringLiteral("manager-auth-failed"),
+        if (!setAttempts(row.id, 0, until) ||
+            !audit(row.name, QStringLiteral("manager-auth-failed"),
                    QStringLiteral("attempt %1").arg(failed)) ||
-            !audit(row->name, QStringLiteral("manager-locked"),
+            !audit(row.name, QStringLiteral("manager-locked"),
                    QStringLiteral("until ") + until.toString(Qt::ISODate)) ||
             !tx.commit())
             return result;
@@ -157,8 +229,8 @@ AuthResult ManagerStore::authorize(const QString &name, const QString &pin)
         result.lockedUntil = until;
         return result;
     }
-    if (!setAttempts(row->id, failed, QDateTime()) ||
-        !audit(row->name, QStringLiteral("manager-auth-failed"),
+    if (!setAttempts(row.id, failed, QDateTime()) ||
+        !audit(row.name, QStringLiteral("manager-auth-failed"),
                QStringLiteral("attempt %1").arg(failed)) ||
         !tx.commit())
         return result;

@@ -7,7 +7,11 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
+#include <memory>
 #include <optional>
+
+class QObject;
 
 class Database;
 class Journal;
@@ -43,6 +47,13 @@ public:
                  int iterations = PinHasher::kDefaultIterations);
 
     AuthResult authorize(const QString &name, const QString &pin);
+    // authorize() with the PIN's hashing (most of a second, on purpose) on a worker thread, so
+    // a dialog stays responsive. The attempt is read and recorded on this thread (the database
+    // connection belongs to it), and it is recorded also when context is gone by then: closing
+    // the dialog is no way around the lockout. done(result) follows on this thread unless
+    // context was deleted; nothing follows when this store is deleted first.
+    void authorizeAsync(const QString &name, const QString &pin, QObject *context,
+                        std::function<void(const AuthResult &)> done);
 
     // `actor`: the manager (or setup step) making the change, for the audit log.
     Result addManager(const QString &name, const QString &pin, const QString &actor);
@@ -65,6 +76,20 @@ private:
         int failedAttempts = 0;
         QDateTime lockedUntil;
     };
+    // authorize() in its three steps: what the PIN is checked against (or the answer when no
+    // check is needed), the check itself (PinHasher::verify, thread-safe), and its record.
+    struct Check
+    {
+        std::optional<AuthResult> answer; // storage error or locked: no check
+        std::optional<Row> row;           // empty: unknown manager, checked against a new salt
+        QString name;
+        QByteArray salt;
+        QByteArray hash;
+        int iterations = 0;
+    };
+    Check prepareCheck(const QString &name);
+    AuthResult recordCheck(const Check &check, bool match);
+
     std::optional<Row> find(const QString &name, bool *error) const;
     int count() const;
     bool audit(const QString &actor, const QString &action, const QString &detail);
@@ -74,4 +99,6 @@ private:
     Journal *m_journal;
     Clock *m_clock;
     PinHasher m_hasher;
+    // Checks still hashing when the store goes find it expired and record nothing.
+    std::shared_ptr<int> m_alive = std::make_shared<int>(0);
 };

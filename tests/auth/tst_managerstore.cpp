@@ -2,9 +2,14 @@
 #include "store/Database.h"
 #include "store/Journal.h"
 
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <optional>
 
 namespace {
 constexpr int kTestIterations = 1000; // production uses PinHasher::kDefaultIterations
@@ -29,6 +34,11 @@ private slots:
     void renameAndNameRules();
     void changePinNeedsOldPin();
     void defaultIterationsAreStrong();
+    void asyncCheckAnswersOnThisThread();
+    void asyncAttemptCountsWhenTheCallerIsGone();
+    void asyncLockedAnswersWithoutAThread();
+    void asyncCheckKeepsTheEventLoopRunning();
+    void asyncCheckOutlivingTheStoreRecordsNothing();
 
 private:
     QList<AuditEntry> auditFor(const QString &actor) const;
@@ -272,6 +282,104 @@ void TestManagerStore::defaultIterationsAreStrong()
     QVERIFY(cheap != h);
     QVERIFY(PinHasher::constantTimeEquals(h, h));
     QVERIFY(!PinHasher::constantTimeEquals(h, h.left(31)));
+}
+
+void TestManagerStore::asyncCheckAnswersOnThisThread()
+{
+    QObject context;
+    std::optional<AuthResult> got;
+    QThread *answeredOn = nullptr;
+    m_store->authorizeAsync(QStringLiteral("김민지"), QStringLiteral("9999"), &context,
+                            [&](const AuthResult &r) {
+                                got = r;
+                                answeredOn = QThread::currentThread();
+                            });
+    QVERIFY(!got); // not before the event loop runs
+    QTRY_VERIFY(got.has_value());
+    QCOMPARE(answeredOn, QThread::currentThread());
+    QCOMPARE(got->status, AuthResult::Status::WrongPin);
+    QCOMPARE(got->attemptsLeft, ManagerStore::kMaxAttempts - 1);
+
+    got.reset();
+    m_store->authorizeAsync(QStringLiteral("김민지"), QStringLiteral("1234"), &context,
+                            [&](const AuthResult &r) { got = r; });
+    QTRY_VERIFY(got.has_value());
+    QCOMPARE(got->status, AuthResult::Status::Ok);
+    QCOMPARE(got->manager, QStringLiteral("김민지"));
+}
+
+void TestManagerStore::asyncAttemptCountsWhenTheCallerIsGone()
+{
+    // The dialog is closed while the PIN is being checked: no answer, but the attempt counts.
+    bool answered = false;
+    for (int i = 0; i < 2; ++i) {
+        auto *context = new QObject;
+        m_store->authorizeAsync(QStringLiteral("김민지"), QStringLiteral("0000"), context,
+                                [&](const AuthResult &) { answered = true; });
+        delete context;
+    }
+    QTRY_COMPARE(auditFor(QStringLiteral("김민지")).size(), 2); // the two failures
+    QVERIFY(!answered);
+    const AuthResult next = m_store->authorize(QStringLiteral("김민지"), QStringLiteral("0000"));
+    QCOMPARE(next.status, AuthResult::Status::WrongPin);
+    QCOMPARE(next.attemptsLeft, ManagerStore::kMaxAttempts - 3);
+}
+
+void TestManagerStore::asyncLockedAnswersWithoutAThread()
+{
+    for (int i = 0; i < ManagerStore::kMaxAttempts; ++i)
+        m_store->authorize(QStringLiteral("김민지"), QStringLiteral("0000"));
+    QObject context;
+    std::optional<AuthResult> got;
+    m_store->authorizeAsync(QStringLiteral("김민지"), QStringLiteral("1234"), &context,
+                            [&](const AuthResult &r) { got = r; });
+    QTRY_VERIFY(got.has_value());
+    QCOMPARE(got->status, AuthResult::Status::Locked);
+    QVERIFY(got->lockedUntil > m_clock.now());
+}
+
+void TestManagerStore::asyncCheckKeepsTheEventLoopRunning()
+{
+    // At the production rounds the check takes most of a second; the GUI thread meanwhile
+    // keeps serving its events (a timer every 20 ms here).
+    ManagerStore strong(m_db, m_journal, &m_clock);
+    QCOMPARE(strong.addManager(QStringLiteral("이서준"), QStringLiteral("2468"),
+                               QStringLiteral("setup")),
+             ManagerStore::Result::Ok);
+    QObject context;
+    std::optional<AuthResult> got;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    strong.authorizeAsync(QStringLiteral("이서준"), QStringLiteral("2468"), &context,
+                          [&](const AuthResult &r) { got = r; });
+    int ticks = 0;
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, this, [&] { ++ticks; });
+    tick.start(20);
+    QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 10000);
+    QCOMPARE(got->status, AuthResult::Status::Ok);
+    // Only meaningful when the check took a while; it does at 100,000 rounds.
+    if (elapsed.elapsed() >= 200)
+        QVERIFY2(ticks >= 5,
+                 qPrintable(
+                     QStringLiteral("%1 timer ticks in %2 ms").arg(ticks).arg(elapsed.elapsed())));
+}
+
+void TestManagerStore::asyncCheckOutlivingTheStoreRecordsNothing()
+{
+    // The settings are reloaded (a new store) while a slow check runs: its end touches nothing.
+    auto *strong = new ManagerStore(m_db, m_journal, &m_clock);
+    QCOMPARE(strong->addManager(QStringLiteral("이서준"), QStringLiteral("2468"),
+                                QStringLiteral("setup")),
+             ManagerStore::Result::Ok);
+    QObject context;
+    bool answered = false;
+    strong->authorizeAsync(QStringLiteral("이서준"), QStringLiteral("0000"), &context,
+                           [&](const AuthResult &) { answered = true; });
+    delete strong;
+    QTest::qWait(2000); // past the check
+    QVERIFY(!answered);
+    QCOMPARE(auditFor(QStringLiteral("이서준")).size(), 0); // a recorded attempt would be here
 }
 
 QTEST_GUILESS_MAIN(TestManagerStore)

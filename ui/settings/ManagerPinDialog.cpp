@@ -3,7 +3,6 @@
 
 #include "auth/ManagerStore.h"
 
-#include <QApplication>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 
@@ -26,29 +25,42 @@ ManagerPinDialog::~ManagerPinDialog() = default;
 
 void ManagerPinDialog::accept()
 {
+    if (m_checking) // Enter held down, or pressed again while the PIN is being checked
+        return;
     if (!m_managers || m_ui->managerCombo->currentText().isEmpty()) {
         m_ui->messageLabel->setText(tr("No manager is set up."));
         m_ui->messageLabel->show();
         return;
     }
-    // The check takes most of a second (PBKDF2, 100,000 rounds, on purpose): say so and show it
-    // before the GUI thread is busy, so the dialog does not look frozen.
-    m_ui->messageLabel->setText(tr("Checking the PIN…"));
-    m_ui->messageLabel->show();
-    layout()->activate(); // the label gets its room now, not at the next event loop pass
-    m_ui->messageLabel->repaint();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const AuthResult result =
-        m_managers->authorize(m_ui->managerCombo->currentText(), m_ui->pinEdit->text());
-    QApplication::restoreOverrideCursor();
-    m_ui->messageLabel->hide();
+    // The check takes most of a second (PBKDF2, 100,000 rounds, on purpose); it runs on a
+    // worker thread and the dialog says so meanwhile. Cancel still works: the attempt counts.
+    setChecking(true);
+    const QString pin = m_ui->pinEdit->text();
     m_ui->pinEdit->clear();
-    if (!result.ok()) {
-        m_ui->messageLabel->setText(result.message());
+    m_managers->authorizeAsync(m_ui->managerCombo->currentText(), pin, this,
+                               [this](const AuthResult &result) {
+                                   setChecking(false);
+                                   if (!result.ok()) {
+                                       m_ui->messageLabel->setText(result.message());
+                                       m_ui->messageLabel->show();
+                                       m_ui->pinEdit->setFocus();
+                                       return;
+                                   }
+                                   m_authorized = result.manager;
+                                   QDialog::accept();
+                               });
+}
+
+void ManagerPinDialog::setChecking(bool checking)
+{
+    m_checking = checking;
+    m_ui->managerCombo->setEnabled(!checking);
+    m_ui->pinEdit->setEnabled(!checking);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!checking);
+    if (checking) {
+        m_ui->messageLabel->setText(tr("Checking the PIN…"));
         m_ui->messageLabel->show();
-        m_ui->pinEdit->setFocus();
-        return;
+    } else {
+        m_ui->messageLabel->hide();
     }
-    m_authorized = result.manager;
-    QDialog::accept();
 }

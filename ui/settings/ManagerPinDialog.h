@@ -10,7 +10,8 @@ class ManagerPinDialog;
 }
 
 // A manager proves who they are for one protected action (opening the settings, a refund):
-// name and PIN, checked by ManagerStore (which counts failures, locks out and audits).
+// name and PIN, checked by ManagerStore (which counts failures, locks out and audits) on a
+// worker thread, so the dialog stays responsive during the deliberately slow check.
 class ManagerPinDialog : public QDialog
 {
     Q_OBJECT
@@ -24,9 +25,13 @@ public:
     QString authorizedManager() const { return m_authorized; }
 
     void accept() override;
+    bool isChecking() const { return m_checking; }
 
 private:
+    void setChecking(bool checking);
+
     QScopedPointer<Ui::ManagerPinDialog> m_ui;
     ManagerStore *m_managers;
     QString m_authorized;
+    bool m_checking = false;
 };
