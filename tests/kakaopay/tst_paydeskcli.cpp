@@ -1,21 +1,8 @@
+#include "CliProcess.h"
 #include "SimHarness.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
-
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-} // namespace
 
 // paydesk-cli as a process against the in-process simulator (the test's event loop keeps
 // serving it while the CLI runs).
@@ -25,29 +12,10 @@ class TestPaydeskCli : public QObject
 
     CliRun run(const QStringList &arguments, bool withKey = true)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("PAYDESK_SECRET_KEY"));
-        if (withKey)
-            env.insert(QStringLiteral("PAYDESK_SECRET_KEY"), SimHarness::key());
-        process.setProcessEnvironment(env);
-        QEventLoop loop;
-        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-        connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-        process.start(QStringLiteral(PAYDESK_CLI_BIN), arguments);
-        loop.exec();
-        CliRun r;
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished();
-            return r;
-        }
-        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        r.out = process.readAllStandardOutput();
-        r.err = process.readAllStandardError();
-        return r;
+        return runCli(m_home.path(), arguments, withKey ? SimHarness::key() : QString());
     }
+
+    QTemporaryDir m_home; // the CLI's settings and journal folder: never the user's
 
 private slots:
     void flow_data()

@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -9,12 +11,15 @@
 
 // paydesk-cli as a child process with a home of its own: the settings (XDG_CONFIG_HOME) and the
 // default journal folder (XDG_DATA_HOME) are under `home`, never the user's, and the time zone
-// is Seoul so that local dates are the same on every machine.
+// is Seoul so that local dates are the same on every machine. The test's event loop keeps
+// running meanwhile, so an in-process simulator goes on answering. Shared by tests/cli and
+// tests/kakaopay (PAYDESK_CLI_BIN is the built paydesk-cli).
 struct CliRun
 {
-    int exitCode = -1;
+    int exitCode = -1; // -2: crashed; -1: did not finish in time
     QByteArray out;
     QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
 inline CliRun runCli(const QString &home, const QStringList &arguments,
