@@ -5,6 +5,8 @@ function(add_unit_test)
     cmake_parse_arguments(T "GUI" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
+    # Helpers more than one area's suites use.
+    target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/common)
     target_compile_definitions(${T_NAME} PRIVATE
         PAYDESK_TEST_DATA_DIR="${CMAKE_CURRENT_SOURCE_DIR}/data"
         PAYDESK_SIM_BIN="$<TARGET_FILE:paydesk-kakaopay-sim>")

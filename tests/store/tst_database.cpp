@@ -1,3 +1,4 @@
+#include "ImmutableFile.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 
@@ -9,11 +10,6 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <fcntl.h>
-#include <linux/fs.h>
-#include <sys/ioctl.h>
-#include <unistd.h>
 
 namespace {
 QByteArray fileHash(const QString &path)
@@ -32,21 +28,6 @@ QString pragma(Database &db, const QString &name)
     return q.value(0).toString();
 }
 
-// Root ignores permission bits, so a read-only file for root is an immutable one (chattr +i).
-bool setImmutable(const QString &path, bool on)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd < 0)
-        return false;
-    int flags = 0;
-    bool ok = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
-    if (ok) {
-        flags = on ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
-        ok = ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
-    }
-    ::close(fd);
-    return ok;
-}
 } // namespace
 
 class TestDatabase : public QObject
