@@ -51,11 +51,7 @@ void AppController::start()
     // The window's first frame comes before anything else: a modal dialog (first run, recovery)
     // opened from a zero timer here would run its own event loop before the window had
     // painted, and the cashier would look at a blank frame behind it.
-    auto *firstFrame = new FirstFrameWatcher(m_window.data());
-    firstFrame->whenPainted([this, firstFrame] {
-        firstFrame->deleteLater();
-        afterShown();
-    });
+    FirstFrameWatcher::of(m_window.data())->whenPainted([this] { afterShown(); });
     m_window->show();
     m_shown = true;
 }

@@ -17,6 +17,14 @@ FirstFrameWatcher::FirstFrameWatcher(QWidget *window, int timeoutMs)
     });
 }
 
+FirstFrameWatcher *FirstFrameWatcher::of(QWidget *window)
+{
+    if (auto *existing =
+            window->findChild<FirstFrameWatcher *>(QString(), Qt::FindDirectChildrenOnly))
+        return existing;
+    return new FirstFrameWatcher(window);
+}
+
 void FirstFrameWatcher::whenPainted(std::function<void()> work)
 {
     m_pending.append(std::move(work));

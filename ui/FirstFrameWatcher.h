@@ -20,17 +20,19 @@ class FirstFrameWatcher : public QObject
 public:
     static constexpr int defaultTimeoutMs = 3000;
 
-    explicit FirstFrameWatcher(QWidget *window, int timeoutMs = defaultTimeoutMs);
+    // The window's watcher (a child of it), made on first use: one event filter per window,
+    // however many parts wait for its first frame.
+    static FirstFrameWatcher *of(QWidget *window);
 
     // Runs work after the first frame, or soon when it is already on screen. The work is
-    // dropped when the watcher is deleted first.
+    // dropped when the window (and with it the watcher) is deleted first.
     void whenPainted(std::function<void()> work);
-    bool isPainted() const { return m_painted; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    explicit FirstFrameWatcher(QWidget *window, int timeoutMs = defaultTimeoutMs);
     void runPending();
 
     QPointer<QWidget> m_window;

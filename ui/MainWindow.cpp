@@ -270,11 +270,9 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     m_orderPanel->focusEntry();
-    if (m_warmStarted)
-        return;
-    m_warmStarted = true;
-    // After the window is on screen: the cashier sees it at once, Chromium starts behind it.
-    QTimer::singleShot(0, this, [this] { m_warmer->warm(m_env.warmUpUrl); });
+    // Once, after the window's first frame (the warmer waits for it): the cashier sees the
+    // window at once, Chromium starts behind it.
+    m_warmer->warm(m_env.warmUpUrl);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

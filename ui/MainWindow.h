@@ -108,5 +108,4 @@ private:
     QPointer<ReceiptDialog> m_receipt;
     QString m_storageWarning;
     WebEngineWarmer *m_warmer = nullptr;
-    bool m_warmStarted = false;
 };

@@ -3,10 +3,6 @@
 #include <QCoreApplication>
 #include <QDir>
 
-namespace {
-bool s_software = false;
-} // namespace
-
 bool RenderSetup::hasRenderNode(const char *driDirectory)
 {
     return !QDir(QString::fromLocal8Bit(driDirectory))
@@ -16,24 +12,15 @@ bool RenderSetup::hasRenderNode(const char *driDirectory)
 
 void RenderSetup::beforeApplication()
 {
-    const QByteArray quickBackend = qgetenv("QT_QUICK_BACKEND");
-    bool software = quickBackend == "software";
 #ifdef Q_OS_LINUX
-    if (quickBackend.isEmpty() && qEnvironmentVariableIsEmpty("QSG_RHI_BACKEND") &&
-        !hasRenderNode()) {
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND") &&
+        qEnvironmentVariableIsEmpty("QSG_RHI_BACKEND") && !hasRenderNode()) {
         qputenv("QT_QUICK_BACKEND", "software");
         // Without a GL integration the shared context below is made without loading a driver.
         if (qEnvironmentVariableIsEmpty("QT_XCB_GL_INTEGRATION"))
             qputenv("QT_XCB_GL_INTEGRATION", "none");
-        software = true;
     }
 #endif
-    s_software = software;
     // Qt WebEngine wants the shared context to exist, even when it is not used for drawing.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-}
-
-bool RenderSetup::softwareChosen()
-{
-    return s_software;
 }

@@ -17,8 +17,6 @@ class RenderSetup
 {
 public:
     static void beforeApplication();
-    // True when beforeApplication() chose the software renderer.
-    static bool softwareChosen();
 
     // Whether the machine has a GPU render node; the path is for tests.
     static bool hasRenderNode(const char *driDirectory = "/dev/dri");

@@ -13,7 +13,7 @@
 WebEngineWarmer::WebEngineWarmer(QObject *parent) : QObject(parent)
 {
     if (auto *window = qobject_cast<QWidget *>(parent))
-        m_firstFrame = new FirstFrameWatcher(window);
+        m_firstFrame = FirstFrameWatcher::of(window);
 }
 
 void WebEngineWarmer::warm(const QUrl &url)
@@ -22,7 +22,10 @@ void WebEngineWarmer::warm(const QUrl &url)
         return;
     m_started = true;
     if (m_firstFrame)
-        m_firstFrame->whenPainted([this, url] { start(url); });
+        m_firstFrame->whenPainted([self = QPointer<WebEngineWarmer>(this), url] {
+            if (self)
+                self->start(url);
+        });
     else
         start(url);
 }

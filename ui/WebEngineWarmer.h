@@ -23,7 +23,6 @@ public:
     // Loads url (about:blank when empty) in a hidden view; warmed() follows.
     void warm(const QUrl &url = {});
     bool isWarm() const { return m_warm; }
-    bool isStarted() const { return m_started; }
     qint64 elapsedMs() const { return m_elapsedMs; }
 
 signals:
@@ -34,7 +33,7 @@ signals:
 private:
     void start(const QUrl &url);
 
-    FirstFrameWatcher *m_firstFrame = nullptr; // when the parent is a window
+    FirstFrameWatcher *m_firstFrame = nullptr; // the parent window's, when it is one
     bool m_started = false;
     bool m_warm = false;
     qint64 m_elapsedMs = -1;

@@ -25,7 +25,6 @@ public:
     QString authorizedManager() const { return m_authorized; }
 
     void accept() override;
-    bool isChecking() const { return m_checking; }
 
 private:
     void setChecking(bool checking);

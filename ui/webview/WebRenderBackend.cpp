@@ -12,8 +12,6 @@
 namespace {
 
 bool s_chosen = false;
-bool s_software = false;
-QByteArray s_renderer;
 
 bool isSoftwareRenderer(const QByteArray &renderer)
 {
@@ -58,23 +56,11 @@ void WebRenderBackend::choose()
     const QString platform = QGuiApplication::platformName();
     if (platform == QLatin1String("offscreen") || platform == QLatin1String("minimal"))
         return;
-    s_renderer = glRendererString();
-    if (s_renderer.isEmpty() || isSoftwareRenderer(s_renderer)) {
-        s_software = true;
+    const QByteArray renderer = glRendererString();
+    const bool software = renderer.isEmpty() || isSoftwareRenderer(renderer);
+    if (software)
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
-    }
-    qCInfo(lcUi) << "web view rendering:" << (s_software ? "Qt Quick software" : "OpenGL")
-                 << "(GL renderer" << (s_renderer.isEmpty() ? QByteArray("none") : s_renderer)
-                 << ")";
+    qCInfo(lcUi) << "web view rendering:" << (software ? "Qt Quick software" : "OpenGL")
+                 << "(GL renderer" << (renderer.isEmpty() ? QByteArray("none") : renderer) << ")";
 #endif
-}
-
-bool WebRenderBackend::isSoftware()
-{
-    return s_software;
-}
-
-const char *WebRenderBackend::glRenderer()
-{
-    return s_renderer.constData();
 }

@@ -12,8 +12,4 @@ class WebRenderBackend
 public:
     // Idempotent; call before the first QWebEngineView is created (after QGuiApplication).
     static void choose();
-    // True when choose() switched Qt Quick to its software renderer.
-    static bool isSoftware();
-    // The GL renderer string looked at, for logs; empty when none was checked.
-    static const char *glRenderer();
 };
