@@ -51,8 +51,8 @@ void AppController::start()
     // The window's first frame comes before anything else: a modal dialog (first run, recovery)
     // opened from a zero timer here would run its own event loop before the window had
     // painted, and the cashier would look at a blank frame behind it.
-    FirstFrameWatcher::of(m_window.data())->whenPainted([this] { afterShown(); });
     m_window->show();
+    FirstFrameWatcher::of(m_window.data())->whenPainted([this] { afterShown(); });
     m_shown = true;
 }
 

@@ -28,7 +28,9 @@ FirstFrameWatcher *FirstFrameWatcher::of(QWidget *window)
 void FirstFrameWatcher::whenPainted(std::function<void()> work)
 {
     m_pending.append(std::move(work));
-    if (m_painted || !m_window || !m_window->isVisible()) {
+    // isHidden(), not !isVisible(): from inside showEvent() the window is not "visible" yet, and
+    // the work must still wait for its first paint.
+    if (m_painted || !m_window || m_window->isHidden()) {
         QTimer::singleShot(0, this, &FirstFrameWatcher::runPending);
         return;
     }

@@ -11,7 +11,7 @@ class QWidget;
 // Runs work once a window's first frame is on screen. A zero timer from showEvent() runs before
 // the first paint, so anything slow started from there (Chromium, dialogs) keeps the window
 // blank; this waits for the window's first QEvent::Paint and the flush after it instead. When
-// the window is not visible, or does not paint within timeoutMs (an offscreen window may never
+// the window is hidden, or does not paint within timeoutMs (an offscreen window may never
 // paint), the work runs anyway.
 class FirstFrameWatcher : public QObject
 {
