@@ -27,13 +27,14 @@ FirstFrameWatcher *FirstFrameWatcher::of(QWidget *window)
 
 void FirstFrameWatcher::whenPainted(std::function<void()> work)
 {
-    m_pending.append(std::move(work));
     // isHidden(), not !isVisible(): from inside showEvent() the window is not "visible" yet, and
-    // the work must still wait for its first paint.
+    // the work must still wait for its first paint. Work that need not wait runs on its own
+    // timer: it must not release work that others queued to wait for the paint.
     if (m_painted || !m_window || m_window->isHidden()) {
-        QTimer::singleShot(0, this, &FirstFrameWatcher::runPending);
+        QTimer::singleShot(0, this, std::move(work));
         return;
     }
+    m_pending.append(std::move(work));
     if (!m_timeout.isActive())
         m_timeout.start();
 }

@@ -11,6 +11,7 @@
 #include "store/Database.h"
 #include "store/Journal.h"
 
+#include <QEvent>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,17 +21,40 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace {
+// What the web-view loader had done when the window's first paint came.
+class FirstPaintProbe : public QObject
+{
+public:
+    bool painted = false;
+    qint64 loadMsAtFirstPaint = -2;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !painted) {
+            painted = true;
+            loadMsAtFirstPaint = WebViewModuleLoader::loadMs();
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+} // namespace
+
 class TestWebViewMissing : public QObject
 {
     Q_OBJECT
 
 private slots:
     void initTestCase();
+    void windowPaintsBeforeTheModuleIsOpened(); // first: nothing has tried the module yet
     void moduleThatIsNotALibraryIsRefused();
     void paymentViewSaysWhyItHasNoPage();
     void cashierIsToldAtStartAndPaySendsNothing();
 
 private:
+    CheckoutEnvironment environment(Journal *journal);
+
     SimFixture m_sim;
     QTemporaryDir m_dir;
     QString m_modulePath;
@@ -47,6 +71,39 @@ void TestWebViewMissing::initTestCase()
     junk.close();
     qputenv("PAYDESK_WEBVIEW_MODULE", QFile::encodeName(m_modulePath));
     QVERIFY2(m_sim.start(), qPrintable(m_sim.errorString()));
+}
+
+CheckoutEnvironment TestWebViewMissing::environment(Journal *journal)
+{
+    CheckoutEnvironment env;
+    env.client = m_sim.client();
+    env.recorder = journal;
+    env.clock = Clock::system();
+    env.training = true;
+    env.attemptOptions.training = true;
+    env.navigationPolicy = NavigationPolicy::training(m_sim.baseUrl());
+    return env;
+}
+
+// Opening the module (WebEngine's libraries, then Chromium) takes longer than the whole start:
+// it must come after the window is on screen, not between show() and the first paint.
+void TestWebViewMissing::windowPaintsBeforeTheModuleIsOpened()
+{
+    QCOMPARE(WebViewModuleLoader::loadMs(), -1); // not tried yet in this process
+    Database db(m_dir.filePath(QStringLiteral("first.sqlite")));
+    QVERIFY(db.open());
+    Journal journal(&db);
+    Catalog catalog;
+    QVERIFY(catalog.loadFile(Catalog::samplePath()));
+    MainWindow window(environment(&journal), &catalog);
+    FirstPaintProbe probe;
+    window.installEventFilter(&probe);
+    QSignalSpy warmed(window.warmer(), &WebEngineWarmer::warmed);
+    window.show();
+    QTRY_COMPARE(warmed.count(), 1);
+    QVERIFY(probe.painted);
+    QCOMPARE(probe.loadMsAtFirstPaint, qint64(-1));
+    QVERIFY(WebViewModuleLoader::loadMs() >= 0); // tried after the paint
 }
 
 void TestWebViewMissing::moduleThatIsNotALibraryIsRefused()
@@ -79,14 +136,7 @@ void TestWebViewMissing::cashierIsToldAtStartAndPaySendsNothing()
     Journal journal(&db);
     Catalog catalog;
     QVERIFY(catalog.loadFile(Catalog::samplePath()));
-    CheckoutEnvironment env;
-    env.client = m_sim.client();
-    env.recorder = &journal;
-    env.clock = Clock::system();
-    env.training = true;
-    env.attemptOptions.training = true;
-    env.navigationPolicy = NavigationPolicy::training(m_sim.baseUrl());
-    MainWindow window(env, &catalog);
+    MainWindow window(environment(&journal), &catalog);
     QSignalSpy warmed(window.warmer(), &WebEngineWarmer::warmed);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
