@@ -16,7 +16,14 @@ cd "$PAYDESK_BUILD"
 # Keychain suites need a Secret Service: a private session bus with an unlocked gnome-keyring.
 export HOME_FOR_KEYRING
 HOME_FOR_KEYRING="$(mktemp -d)"
+status=0
 HOME="$HOME_FOR_KEYRING" dbus-run-session -- bash -c '
     echo -n paydesk-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
-    ctest --output-on-failure --parallel 2 --timeout 600 "$@"
-' ctest "${exclude[@]}"
+    ctest --output-on-failure --parallel 2 --timeout 900 "$@"
+' ctest "${exclude[@]}" || status=$?
+
+# The fault sweep's verdict, both API generations together (tests/faults).
+awk '/^fault sweep: [0-9]+ scenarios, [0-9]+ mismatches/ { n += $3; m += $5 }
+     END { if (n) printf "fault sweep: %d scenarios, %d mismatches\n", n, m }' \
+    Testing/Temporary/LastTest.log
+exit "$status"

@@ -4,12 +4,10 @@
 function(add_unit_test)
     cmake_parse_arguments(T "GUI" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
-    target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
-    # Helpers more than one area's suites use.
-    target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/common)
+    # tests/support: what more than one area's suites use (the simulator harnesses above all).
+    target_link_libraries(${T_NAME} PRIVATE Qt6::Test paydesk_test_support ${T_LIBS})
     target_compile_definitions(${T_NAME} PRIVATE
-        PAYDESK_TEST_DATA_DIR="${CMAKE_CURRENT_SOURCE_DIR}/data"
-        PAYDESK_SIM_BIN="$<TARGET_FILE:paydesk-kakaopay-sim>")
+        PAYDESK_TEST_DATA_DIR="${CMAKE_CURRENT_SOURCE_DIR}/data")
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
     set(env "QT_LOGGING_RULES=qt.webenginecontext.info=false")
     if(T_GUI)

@@ -13,7 +13,7 @@ PAYDESK_PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-webengine-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite qtkeychain-qt6-dev qt6-svg-dev
-    libgl-dev fonts-nanum xvfb xauth xkb-data sqlite3 openssl
+    libgl-dev fonts-nanum xvfb xauth xkb-data sqlite3 libsqlite3-dev openssl
     gnome-keyring libsecret-tools dbus-daemon dbus-x11
 )
 

@@ -7,13 +7,14 @@
 #include "core/SimulatorProcess.h"
 #include "history/HistoryContext.h"
 #include "kakaopay/KakaoPayClient.h"
+#include "recovery/CounterServices.h"
+#include "recovery/DoubtMonitor.h"
 #include "refunds/RefundService.h"
 #include "settings/AppSettings.h"
 #include "settings/SecretStore.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 #include "store/JournalLocation.h"
-#include "store/JournalLock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -232,10 +233,36 @@ void AppContext::buildClient()
         key = [] { return kTrainingKey; };
     else
         key = m_secrets->keyProvider(); // the keychain's key once read; PAYDESK_SECRET_KEY first
-    m_refunds.reset();
+    // Whoever holds the old client goes first.
+    m_services.reset();
     m_client.reset(new KakaoPay::Client(config, key));
-    if (m_journal)
-        m_refunds.reset(new RefundService(m_client.data(), m_journal));
+    buildMoneyServices();
+}
+
+void AppContext::buildMoneyServices()
+{
+    m_services.reset(); // releases the lock before it is taken again
+    m_readOnly = false;
+    if (!m_journal || !m_client)
+        return;
+    m_services.reset(new CounterServices(m_client.data(), m_journal, m_journalDb->path()));
+    // One journal, one writer: a second PayDesk on it shows the history and nothing else.
+    m_readOnly = m_services->isReadOnly();
+    m_lockHolder = m_services->holderPid();
+    // Start-up recovery: nothing of this journal runs in any other process now (its lock is
+    // ours), so what it left unfinished is taken in before the first payment can start.
+    if (DoubtMonitor *doubts = m_services->doubts())
+        m_recoveredAtStart += doubts->recoverJournal();
+}
+
+RefundService *AppContext::refunds() const
+{
+    return m_services ? m_services->refunds() : nullptr;
+}
+
+DoubtMonitor *AppContext::doubts() const
+{
+    return m_services ? m_services->doubts() : nullptr;
 }
 
 void AppContext::readSecrets()
@@ -250,6 +277,8 @@ void AppContext::readSecrets()
         if (!cidSecret.isEmpty()) { // the client's config is fixed: a new one carries it
             m_cidSecret = cidSecret;
             buildClient();
+        } else if (DoubtMonitor *monitor = doubts()) {
+            monitor->checkNow(); // it could not sign a request without the key
         }
         fillEnvironment();
         emit environmentChanged();
@@ -307,16 +336,7 @@ void AppContext::openDatabases()
         m_journalDb = m_trainingDb.data();
         m_journal = m_journalError.isError() ? nullptr : m_trainingJournal.data();
     }
-    if (m_journal && m_client)
-        m_refunds.reset(new RefundService(m_client.data(), m_journal));
-    m_journalLock.reset();
-    if (m_journalDb) {
-        m_journalLock.reset(new JournalLock(m_journalDb->path()));
-        if (!m_journalLock->tryLock())
-            m_warnings.append(tr("Another PayDesk (process %1) is using this journal. Payments "
-                                 "in doubt are settled by only one of them: close the other.")
-                                  .arg(m_journalLock->holderPid()));
-    }
+    buildMoneyServices();
 }
 
 bool AppContext::openDatabase(const QString &file, QScopedPointer<Database> &db,
@@ -376,7 +396,8 @@ void AppContext::fillEnvironment()
     const SettingsValues &values = m_settings->values();
     const KakaoPay::ClientConfig &config = m_client->config();
     m_env.client = m_client.data();
-    m_env.recorder = m_journal;
+    m_env.recorder = m_readOnly ? nullptr : m_journal;
+    m_env.doubts = doubts();
     m_env.clock = Clock::system();
     m_env.attemptOptions.counterId = values.counterId;
     m_env.attemptOptions.training = m_env.training;
@@ -403,7 +424,7 @@ HistoryContext AppContext::historyContext() const
     context.database = m_journal ? m_journalDb : nullptr;
     context.journal = m_journal;
     context.managers = hasManager() ? m_managers.data() : nullptr;
-    context.refunds = m_refunds.data();
+    context.refunds = refunds();
     context.shop = m_env.shop;
     return context;
 }
@@ -423,6 +444,11 @@ QString AppContext::payBlockReason() const
     if (!m_journal) // the message says where a damaged file was kept
         return tr("Payments are off: the journal could not be opened. %1")
             .arg(m_journalError.message());
+    if (m_readOnly)
+        return tr("PayDesk is already running on this computer (process %1) with this journal. "
+                  "This window only shows the history and receipts: payments, refunds and "
+                  "recovery are off here. Use the other PayDesk window.")
+            .arg(m_lockHolder);
     if (m_keyPending)
         return tr("Reading the KakaoPay key from the keychain…");
     if (!m_keyError.isEmpty())
@@ -439,8 +465,9 @@ void AppContext::release()
 
 void AppContext::closeDatabases()
 {
-    // Users of a service go before it: refunds and managers hold journal pointers.
-    m_refunds.reset();
+    // Users of a service go before it: the monitor, refunds and managers hold journal pointers.
+    m_services.reset();
+    m_env.doubts = nullptr;
     m_managers.reset();
     m_journal = nullptr;
     m_journalDb = nullptr;

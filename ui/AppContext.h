@@ -12,6 +12,8 @@
 class AppSettings;
 class Catalog;
 class Database;
+class CounterServices;
+class DoubtMonitor;
 class Journal;
 class ManagerStore;
 class RefundService;
@@ -29,8 +31,6 @@ class Client;
 //
 // Nothing here stops the window from appearing: a journal that cannot be opened, a key not yet
 // read from the keychain, or a first run not yet done only block payments (payBlockReason()).
-class JournalLock;
-
 class AppContext : public QObject
 {
     Q_OBJECT
@@ -64,7 +64,14 @@ public:
     Journal *journal() const { return m_journal; } // null when the journal is not open
     Database *database() const { return m_journalDb; }
     ManagerStore *managers() const { return m_managers.data(); } // null: no managers' database
-    RefundService *refunds() const { return m_refunds.data(); }
+    RefundService *refunds() const;
+    // Settles payments and refunds in doubt; null when the journal is not open or read-only.
+    DoubtMonitor *doubts() const;
+    // How many unfinished payments and refunds the journal held at start (taken in by the
+    // DoubtMonitor).
+    int recoveredAtStart() const { return m_recoveredAtStart; }
+    // Another PayDesk holds this journal: history and receipts only.
+    bool isReadOnly() const { return m_readOnly; }
     KakaoPay::Client *client() const { return m_client.data(); }
     AppSettings *settings() const { return m_settings.data(); }
     SecretStore *secrets() const { return m_secrets.data(); }
@@ -97,6 +104,8 @@ private:
                       QScopedPointer<Journal> &journal, DatabaseError *error);
     void loadCatalog(const QString &path);
     void fillEnvironment();
+    // The refund service and the doubt monitor, for the current client and journal.
+    void buildMoneyServices();
     void release();
     void closeDatabases();
 
@@ -123,9 +132,11 @@ private:
     Database *m_journalDb = nullptr;
     Journal *m_journal = nullptr;
     DatabaseError m_journalError;
-    QScopedPointer<JournalLock> m_journalLock; // held while this app may settle payments
     QScopedPointer<ManagerStore> m_managers;
-    QScopedPointer<RefundService> m_refunds;
+    QScopedPointer<CounterServices> m_services; // refunds and the doubt monitor, under the lock
+    bool m_readOnly = false;
+    qint64 m_lockHolder = 0;
+    int m_recoveredAtStart = 0;
     QScopedPointer<Catalog> m_catalog;
     QStringList m_warnings; // shown on the main window once it exists
     int m_generation = 0;   // ignores key reads started before a reload

@@ -8,6 +8,8 @@
 #include "history/HistoryContext.h"
 #include "history/HistoryView.h"
 #include "history/RecoveryDialog.h"
+#include "recovery/DoubtMonitor.h"
+#include "refunds/RefundService.h"
 #include "settings/AppSettings.h"
 #include "settings/FirstRunWizard.h"
 #include "settings/ManagerPinDialog.h"
@@ -35,6 +37,15 @@ AppController::AppController(AppContext *context, QObject *parent)
     connect(m_window.data(), &MainWindow::aboutRequested, this, &AppController::openAbout);
     connect(m_window.data(), &MainWindow::problemActionClicked, this,
             &AppController::onProblemAction);
+    connect(m_window.data(), &MainWindow::releaseRequested, this, &AppController::releaseBasket);
+    connect(m_window.data(), &MainWindow::paymentStarted, this,
+            &AppController::updateRecoveryActions);
+    connect(m_window.data(), &MainWindow::paymentApproved, this,
+            &AppController::updateRecoveryActions);
+    connect(m_window.data(), &MainWindow::paymentEnded, this,
+            &AppController::updateRecoveryActions);
+    connect(m_window.data(), &MainWindow::paymentInDoubt, this,
+            &AppController::updateRecoveryActions);
     onEnvironmentChanged();
     if (!m_context->warnings().isEmpty())
         m_window->showMessage(m_context->warnings().join(u' '), true);
@@ -157,8 +168,7 @@ void AppController::onProblemAction()
 
 void AppController::maybeRecoverAtStart()
 {
-    if (m_recoveredAtStart || m_context->needsFirstRun() || m_context->isKeyPending() ||
-        !m_context->journal() || !m_context->payBlockReason().isEmpty())
+    if (m_recoveredAtStart || m_context->needsFirstRun() || !m_context->doubts())
         return;
     m_recoveredAtStart = true;
     openRecovery(true);
@@ -169,8 +179,6 @@ bool AppController::busy(const QString &what)
     QString reason;
     if (m_window->isPaymentRunning() || m_window->receiptDialog())
         reason = tr("Finish the current payment before opening %1.").arg(what);
-    else if (m_recovery && m_recovery->isRunning())
-        reason = tr("Wait for the recovery check to finish before opening %1.").arg(what);
     if (reason.isEmpty())
         return false;
     m_window->showMessage(reason, true);
@@ -203,51 +211,135 @@ void AppController::openHistory()
 
 void AppController::openRecovery(bool atStart)
 {
-    Journal *journal = m_context->journal();
-    if (!journal) {
+    DoubtMonitor *doubts = m_context->doubts();
+    if (!doubts) {
         if (!atStart)
-            m_window->showMessage(tr("Recovery needs the journal, which is not open."), true);
+            m_window->showMessage(m_context->payBlockReason().isEmpty()
+                                      ? tr("Recovery needs the journal, which is not open.")
+                                      : m_context->payBlockReason(),
+                                  true);
         return;
     }
     if (m_recovery) {
         m_recovery->raise();
         return;
     }
-    if (!m_context->payBlockReason().isEmpty()) {
-        m_window->showMessage(m_context->payBlockReason(), true);
-        return;
-    }
-    const int pending = journal->pendingPayments().size() + journal->pendingRefunds().size();
-    if (atStart && pending == 0) {
+    const int recovered = m_context->recoveredAtStart();
+    if (atStart && recovered == 0) {
         qCInfo(lcUi) << "nothing to recover at start";
         emit startupRecoveryDone(false);
         return;
     }
-    auto *dialog = new RecoveryDialog(m_context->client(), journal, m_window.data());
+    auto *dialog = new RecoveryDialog(doubts, m_window.data());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setModal(false);
     if (atStart)
         dialog->setWindowTitle(tr("Payments recovered at start"));
-    connect(dialog, &RecoveryDialog::finished, this, [this, dialog] {
-        // Order, amount and KakaoPay's status in full; what PayDesk did takes the rest.
-        if (auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("resultsTable"))) {
-            for (int column = 0; column < table->columnCount() - 1; ++column)
-                table->resizeColumnToContents(column);
-            table->resizeRowsToContents();
-        }
-        m_window->showMessage(tr("The unfinished payments were checked with KakaoPay."), false);
-    });
+    connect(dialog, &RecoveryDialog::releaseRequested, this, &AppController::releaseBasket);
+    connect(dialog, &RecoveryDialog::resendRequested, this, &AppController::resendRefund);
     m_recovery = dialog;
-    dialog->resize(900, 420);
+    updateRecoveryActions();
+    dialog->resize(960, 520);
     dialog->show();
-    dialog->start();
     if (atStart) {
         m_window->showMessage(
-            tr("%n unfinished payment(s) or refund(s) from the last session are being checked.",
-               nullptr, pending),
+            tr("%n unfinished payment(s) or refund(s) from the last session were taken in.",
+               nullptr, recovered),
             false);
         emit startupRecoveryDone(true);
     }
+}
+
+void AppController::updateRecoveryActions()
+{
+    // Recovery is off while a payment or a refund runs.
+    if (!m_recovery)
+        return;
+    RefundService *refunds = m_context->refunds();
+    bool refundRunning = false;
+    if (refunds && m_context->doubts()) {
+        const QList<DoubtMonitor::OpenRefund> open = m_context->doubts()->openRefunds();
+        for (const DoubtMonitor::OpenRefund &r : open)
+            refundRunning = refundRunning || refunds->isBusy(r.refund.partnerOrderId);
+    }
+    m_recovery->setActionsEnabled(!m_window->isPaymentRunning() && !refundRunning);
+}
+
+void AppController::releaseBasket(const QString &partnerOrderId)
+{
+    DoubtMonitor *doubts = m_context->doubts();
+    if (!doubts || !m_context->hasManager()) {
+        m_window->showMessage(tr("Only a manager can confirm that the customer was not "
+                                 "charged, and no manager is set up."),
+                              true);
+        return;
+    }
+    auto *pin = new ManagerPinDialog(
+        m_context->managers(),
+        tr("A manager confirms that the customer was NOT charged for order %1 (check the "
+           "customer's KakaoPay history). The order can then be paid again; PayDesk keeps "
+           "asking KakaoPay about the first payment.")
+            .arg(partnerOrderId),
+        m_window.data());
+    pin->setObjectName(QStringLiteral("releasePinDialog"));
+    pin->setAttribute(Qt::WA_DeleteOnClose);
+    connect(pin, &QDialog::accepted, this, [this, pin, partnerOrderId] {
+        DoubtMonitor *monitor = m_context->doubts();
+        if (monitor && monitor->release(partnerOrderId, pin->authorizedManager()))
+            m_window->showMessage(tr("Manager %1 confirmed the customer was not charged for "
+                                     "order %2: the order can be paid again.")
+                                      .arg(pin->authorizedManager(), partnerOrderId),
+                                  false);
+        else
+            m_window->showMessage(tr("Order %1 is no longer in doubt, or the journal could not "
+                                     "record the confirmation.")
+                                      .arg(partnerOrderId),
+                                  true);
+    });
+    pin->open();
+}
+
+void AppController::resendRefund(qint64 refundId)
+{
+    RefundService *refunds = m_context->refunds();
+    Journal *journal = m_context->journal();
+    const std::optional<RefundRecord> refund = journal ? journal->refund(refundId) : std::nullopt;
+    if (!refunds || !refund || !m_context->hasManager())
+        return;
+    auto *pin = new ManagerPinDialog(
+        m_context->managers(),
+        tr("A manager sends refund #%1 (%2 on order %3) again. PayDesk first asks KakaoPay twice, "
+           "a little apart, and sends it only if KakaoPay still shows nothing refunded.")
+            .arg(refundId)
+            .arg(refund->amount.total.toDisplayString(), refund->partnerOrderId),
+        m_window.data());
+    pin->setObjectName(QStringLiteral("resendPinDialog"));
+    pin->setAttribute(Qt::WA_DeleteOnClose);
+    const QString orderId = refund->partnerOrderId;
+    connect(pin, &QDialog::accepted, this, [this, pin, refundId, orderId] {
+        RefundService *service = m_context->refunds();
+        if (!service)
+            return;
+        AuthResult auth;
+        auth.status = AuthResult::Status::Ok;
+        auth.manager = pin->authorizedManager();
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(service, &RefundService::finished, this,
+                              [this, refundId, connection](const RefundResult &result) {
+                                  if (result.refundId != refundId &&
+                                      result.outcome != RefundResult::Outcome::Refused)
+                                      return;
+                                  disconnect(*connection);
+                                  m_window->showMessage(result.message, !result.ok());
+                                  updateRecoveryActions();
+                              });
+        if (service->resend(
+                refundId, RefundAuthorization::grant(auth, orderId, QDateTime::currentDateTime())))
+            m_window->showMessage(
+                tr("Asking KakaoPay before sending refund #%1 again…").arg(refundId), false);
+        updateRecoveryActions();
+    });
+    pin->open();
 }
 
 void AppController::openSettings()
@@ -315,8 +407,8 @@ void AppController::openAbout()
 void AppController::reload()
 {
     m_window->showPage(nullptr);
-    if (m_recovery && !m_recovery->isRunning())
-        m_recovery->close();
+    if (m_recovery)
+        m_recovery->close(); // it shows the monitor of the settings that are going
     if (!m_context->reloadSettings()) {
         QMessageBox::critical(m_window.data(), tr("PayDesk"), m_context->errorString());
         return;

@@ -34,14 +34,19 @@ public:
 
 public slots:
     void openHistory();
-    // atStart: only when the journal holds something unfinished.
+    // The payments and refunds in doubt. atStart: only when the journal held something
+    // unfinished.
     void openRecovery(bool atStart = false);
+    // A manager confirms (PIN) that the customer of this payment in doubt was not charged.
+    void releaseBasket(const QString &partnerOrderId);
+    // A manager sends a refund in doubt again (PIN).
+    void resendRefund(qint64 refundId);
     void openSettings();
     void openSetup();
     void openAbout();
 
 signals:
-    // Start-up recovery has been started (a dialog shows) or found nothing to do.
+    // Start-up recovery took in what the journal left (a dialog shows) or found nothing.
     void startupRecoveryDone(bool dialogShown);
 
 private:
@@ -51,7 +56,8 @@ private:
     void onProblemAction();
     void maybeRecoverAtStart();
     void checkJournalInBackground();
-    bool busy(const QString &what); // true (and says why) while a payment or recovery runs
+    bool busy(const QString &what); // true (and says why) while a payment runs
+    void updateRecoveryActions();
     void reload();
 
     AppContext *m_context;

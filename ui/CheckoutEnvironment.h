@@ -7,6 +7,7 @@
 #include <QUrl>
 
 class Clock;
+class DoubtMonitor;
 class PaymentRecorder;
 namespace KakaoPay {
 class Client;
@@ -18,6 +19,9 @@ struct CheckoutEnvironment
 {
     KakaoPay::Client *client = nullptr;
     PaymentRecorder *recorder = nullptr;
+    // Settles payments in doubt and refuses a basket that is still in doubt; null: no journal
+    // to settle (read-only, or none open).
+    DoubtMonitor *doubts = nullptr;
     Clock *clock = nullptr;
     PaymentAttempt::Options attemptOptions;
     NavigationPolicy navigationPolicy = NavigationPolicy::kakaoPay();

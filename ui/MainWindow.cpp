@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "DoubtBar.h"
 #include "OrderPanel.h"
+#include "OutcomePanel.h"
 #include "PaymentSession.h"
 #include "PaymentView.h"
 #include "ProblemBar.h"
@@ -42,11 +44,23 @@ MainWindow::MainWindow(const CheckoutEnvironment &env, const Catalog *catalog, Q
     m_problem = new ProblemBar(central);
     connect(m_problem, &ProblemBar::actionClicked, this, &MainWindow::problemActionClicked);
     layout->addWidget(m_problem);
+    m_doubtBar = new DoubtBar(central);
+    connect(m_doubtBar, &DoubtBar::detailsRequested, this, &MainWindow::recoveryRequested);
+    layout->addWidget(m_doubtBar);
 
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("screenStack"));
     m_orderPage = createOrderPage();
     m_stack->addWidget(m_orderPage);
+    m_outcome = new OutcomePanel(m_stack);
+    m_stack->addWidget(m_outcome);
+    connect(m_outcome, &OutcomePanel::dismissed, this, [this] { showPage(nullptr); });
+    connect(m_outcome, &OutcomePanel::checkNowRequested, this, [this] {
+        if (m_doubts)
+            m_doubts->checkNow();
+        showMessage(tr("Asking KakaoPay…"), false);
+    });
+    connect(m_outcome, &OutcomePanel::releaseRequested, this, &MainWindow::releaseRequested);
     layout->addWidget(m_stack, 1);
 
     m_message = new QLabel(central);
@@ -125,6 +139,7 @@ void MainWindow::createActions()
     connect(newSaleAction, &QAction::triggered, this, [this] {
         if (m_session || m_receipt)
             return;
+        m_stack->setCurrentWidget(m_orderPage);
         showPage(nullptr);
         newSale();
     });
@@ -145,9 +160,10 @@ void MainWindow::createActions()
     QMenu *recovery = bar->addMenu(tr("&Recovery"));
     recovery->setObjectName(QStringLiteral("recoveryMenu"));
     QAction *recoveryAction =
-        makeAction(recovery, "recoveryAction", tr("&Check unfinished payments…"));
-    recoveryAction->setIconText(tr("Unfinished payments"));
+        makeAction(recovery, "recoveryAction", tr("Payments and refunds in &doubt…"));
+    recoveryAction->setIconText(tr("In doubt"));
     connect(recoveryAction, &QAction::triggered, this, &MainWindow::recoveryRequested);
+    m_recoveryAction = recoveryAction;
 
     QMenu *settings = bar->addMenu(tr("Se&ttings"));
     settings->setObjectName(QStringLiteral("settingsMenu"));
@@ -194,7 +210,41 @@ void MainWindow::setEnvironment(const CheckoutEnvironment &env)
     m_modeLabel->setText(m_env.modeDescription);
     m_modeLabel->setStyleSheet(m_env.training ? QStringLiteral("color: #e65100; font-weight: bold;")
                                               : QString());
+    watchDoubts(m_env.doubts);
     updatePayButton();
+}
+
+void MainWindow::watchDoubts(DoubtMonitor *doubts)
+{
+    if (m_doubts == doubts)
+        return;
+    if (m_doubts)
+        disconnect(m_doubts, nullptr, this, nullptr);
+    m_doubts = doubts;
+    if (m_doubts) {
+        connect(m_doubts, &DoubtMonitor::changed, this, &MainWindow::updateDoubtBar);
+        connect(m_doubts, &DoubtMonitor::paymentSettled, this, &MainWindow::onDoubtSettled);
+        connect(m_doubts, &DoubtMonitor::paymentOpen, this,
+                [this](const PaymentRecord &record, const QString &reason) {
+                    if (m_stack->currentWidget() == m_outcome)
+                        m_outcome->updateReason(record, reason);
+                });
+    }
+    updateDoubtBar();
+}
+
+void MainWindow::updateDoubtBar()
+{
+    if (!m_doubts) {
+        m_doubtBar->setOpen(0, 0);
+        return;
+    }
+    m_doubtBar->setOpen(int(m_doubts->openPayments().size()), int(m_doubts->openRefunds().size()));
+}
+
+QString MainWindow::doubtText() const
+{
+    return m_doubtBar->isHidden() ? QString() : m_doubtBar->text();
 }
 
 void MainWindow::setPayBlocked(const QString &reason, const QString &actionText)
@@ -224,6 +274,8 @@ void MainWindow::showPage(QWidget *page)
     }
     if (!page || m_session) {
         delete page;
+        if (m_stack->currentWidget() == m_outcome)
+            m_orderPanel->setEditingEnabled(true);
         m_stack->setCurrentWidget(m_orderPage);
         m_orderPanel->focusEntry();
         return;
@@ -330,13 +382,25 @@ void MainWindow::startPayment()
         showMessage(paymentScreenMissingText(), true);
         return;
     }
+    if (m_doubts) {
+        // The same basket, still in doubt: the customer may have paid it already.
+        if (const auto blocking = m_doubts->blockingPayment(m_order->snapshot().lines)) {
+            m_outcome->showBasketBlocked(*blocking);
+            showOutcome();
+            showMessage(tr("Not started: KakaoPay has not answered yet for this same order."),
+                        true);
+            return;
+        }
+    }
     m_storageWarning.clear();
     m_session = new PaymentSession(m_env, m_order->snapshot(), this);
     connect(m_session, &PaymentSession::approved, this, &MainWindow::onApproved);
     connect(m_session, &PaymentSession::ended, this, &MainWindow::onEnded);
+    connect(m_session, &PaymentSession::inDoubt, this, &MainWindow::onInDoubt);
     connect(m_session, &PaymentSession::storageWarning, this,
             [this](const QString &message) { m_storageWarning = message; });
     m_orderPanel->setEditingEnabled(false);
+    m_recoveryAction->setEnabled(false); // recovery is off while a payment runs
     updatePayButton();
     m_stack->addWidget(m_session->view());
     m_stack->setCurrentWidget(m_session->view());
@@ -360,7 +424,15 @@ void MainWindow::finishSession()
     session->deleteLater();
     m_orderPanel->setEditingEnabled(true);
     m_orderPanel->focusEntry();
+    m_recoveryAction->setEnabled(true);
     updatePayButton();
+}
+
+void MainWindow::showOutcome()
+{
+    m_orderPanel->setEditingEnabled(false);
+    m_stack->setCurrentWidget(m_outcome);
+    m_outcome->setFocus();
 }
 
 void MainWindow::onApproved(const PaymentRecord &record)
@@ -381,9 +453,66 @@ void MainWindow::onApproved(const PaymentRecord &record)
 
 void MainWindow::onEnded(const QString &message)
 {
+    const bool byCashier = m_session && m_session->attempt()->state() == PaymentState::Aborted;
     finishSession();
+    // Ended for certain without money: the only end after which Pay is offered again.
     showMessage(tr("%1 The order is unchanged; you can press Pay again.").arg(message), true);
+    if (!byCashier) {
+        m_outcome->showNotPaid(tr("The payment did not go through"), message);
+        showOutcome();
+    }
     emit paymentEnded(message);
+}
+
+void MainWindow::onInDoubt(const PaymentRecord &record, const QString &message)
+{
+    finishSession();
+    if (m_doubts)
+        m_doubts->adoptPayment(record);
+    m_outcome->showInDoubt(record, message);
+    showOutcome();
+    showMessage(tr("KakaoPay has not answered yet: do not take this payment again (%1, order "
+                   "%2).")
+                    .arg(record.totals.total.toDisplayString(), record.partnerOrderId),
+                true);
+    if (!m_storageWarning.isEmpty())
+        showMessage(m_storageWarning, true);
+    emit paymentInDoubt(record, message);
+}
+
+void MainWindow::onDoubtSettled(const PaymentRecord &record, const QString &text)
+{
+    const bool shown = m_outcome->partnerOrderId() == record.partnerOrderId &&
+                       m_stack->currentWidget() == m_outcome;
+    const bool paid = record.state == PaymentState::Approved ||
+                      record.state == PaymentState::PartRefunded ||
+                      record.state == PaymentState::Refunded;
+    if (shown && paid && !m_session && !m_receipt) {
+        // The sale on screen went through after all: it ends as any approved sale does.
+        m_stack->setCurrentWidget(m_orderPage);
+        onApproved(record);
+        return;
+    }
+    if (shown && !paid) {
+        m_outcome->showSettledNotPaid(record, text);
+        return;
+    }
+    if (paid && !record.releasedBy.isEmpty())
+        showMessage(tr("Payment %1 (%2) went through after all, although manager %3 confirmed "
+                       "the customer was not charged: the customer may have paid twice. Check "
+                       "the history and refund one of them.")
+                        .arg(record.partnerOrderId, record.totals.total.toDisplayString(),
+                             record.releasedBy),
+                    true);
+    else if (paid)
+        showMessage(tr("KakaoPay confirmed payment %1 (%2): it went through. Its receipt is in "
+                       "the history.")
+                        .arg(record.partnerOrderId, record.totals.total.toDisplayString()),
+                    false);
+    else
+        showMessage(tr("KakaoPay confirmed payment %1 (%2) was not paid: %3.")
+                        .arg(record.partnerOrderId, record.totals.total.toDisplayString(), text),
+                    false);
 }
 
 void MainWindow::newSale()

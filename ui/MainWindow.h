@@ -3,12 +3,15 @@
 #include "CheckoutEnvironment.h"
 #include "ReceiptDialog.h"
 #include "checkout/PaymentRecord.h"
+#include "recovery/DoubtMonitor.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 class Catalog;
+class DoubtBar;
 class Order;
+class OutcomePanel;
 class OrderPanel;
 class PaymentSession;
 class ProblemBar;
@@ -46,6 +49,8 @@ public:
     bool isPayBlocked() const { return !m_payBlock.isEmpty(); }
     QWidget *currentPage() const;
     QWidget *orderPage() const { return m_orderPage; }
+    OutcomePanel *outcomePanel() const { return m_outcome; }
+    QString doubtText() const;
 
 public slots:
     // Starts a payment for the current order. Ignored while one runs or when the order is empty.
@@ -66,6 +71,9 @@ signals:
     void paymentStarted();
     void paymentApproved(const PaymentRecord &record);
     void paymentEnded(const QString &message);
+    void paymentInDoubt(const PaymentRecord &record, const QString &message);
+    // A manager is to confirm that the buyer of this payment in doubt was not charged.
+    void releaseRequested(const QString &partnerOrderId);
     void historyRequested();
     void recoveryRequested();
     void settingsRequested();
@@ -85,6 +93,11 @@ private:
                         const QKeySequence &shortcut = {});
     void onApproved(const PaymentRecord &record);
     void onEnded(const QString &message);
+    void onInDoubt(const PaymentRecord &record, const QString &message);
+    void onDoubtSettled(const PaymentRecord &record, const QString &text);
+    void showOutcome();
+    void watchDoubts(DoubtMonitor *doubts);
+    void updateDoubtBar();
     void finishSession();
     void updateTotals();
     void updatePayButton();
@@ -102,6 +115,10 @@ private:
     ProblemBar *m_problem = nullptr;
     QWidget *m_extraPage = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_recoveryAction = nullptr;
+    OutcomePanel *m_outcome = nullptr;
+    DoubtBar *m_doubtBar = nullptr;
+    QPointer<DoubtMonitor> m_doubts;
     QAction *m_setupAction = nullptr;
     QString m_payBlock;
     PaymentSession *m_session = nullptr;

@@ -23,6 +23,18 @@ PaymentSession::PaymentSession(const CheckoutEnvironment &env, const OrderSnapsh
         m_approvedSeen = true;
         emit approved(record);
     });
+    connect(m_attempt, &PaymentAttempt::inDoubt, this,
+            [this](const PaymentRecord &record, const QString &message) {
+                m_inDoubtSeen = true;
+                emit inDoubt(record, message);
+            });
+    connect(m_attempt, &PaymentAttempt::notice, this, [this](const QString &message) {
+        if (m_view) {
+            m_view->setStatus(message, true);
+            // Only said while nothing is on its way to KakaoPay: stopping is safe then.
+            m_view->setAbortEnabled(true);
+        }
+    });
     connect(m_attempt, &PaymentAttempt::storageWarning, this, &PaymentSession::storageWarning);
     connect(m_attempt, &PaymentAttempt::spoofedRedirect, this, [](const QUrl &url) {
         qCWarning(lcPayment) << "redirect for another payment refused:"
@@ -73,7 +85,7 @@ void PaymentSession::onAbortRequested()
 
 void PaymentSession::onFinished()
 {
-    if (m_approvedSeen)
+    if (m_approvedSeen || m_inDoubtSeen)
         return;
     QString message = m_failMessage;
     switch (m_attempt->state()) {

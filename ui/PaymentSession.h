@@ -10,8 +10,9 @@ class PaymentAttempt;
 class PaymentView;
 
 // One payment as the screen runs it: the PaymentAttempt (the logic) and its PaymentView (the
-// web page), wired together. Ends with exactly one of approved() or ended(); delete it (later)
-// after either.
+// web page), wired together. Ends with exactly one of approved(), ended() (no money taken, for
+// certain) or inDoubt() (KakaoPay may have the money; the DoubtMonitor settles it); delete it
+// (later) after any.
 class PaymentSession : public QObject
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ public:
 signals:
     void approved(const PaymentRecord &record);
     void ended(const QString &message);
+    void inDoubt(const PaymentRecord &record, const QString &message);
     void storageWarning(const QString &message);
 
 private:
@@ -39,4 +41,5 @@ private:
     QPointer<PaymentView> m_view;
     QString m_failMessage;
     bool m_approvedSeen = false;
+    bool m_inDoubtSeen = false;
 };

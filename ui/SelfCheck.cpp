@@ -93,6 +93,10 @@ int SelfCheck::run()
     });
     connect(m_session, &PaymentSession::ended, this,
             [this](const QString &message) { finish(false, message); });
+    connect(m_session, &PaymentSession::inDoubt, this,
+            [this](const PaymentRecord &, const QString &message) {
+                finish(false, tr("in doubt: %1").arg(message));
+            });
 
     QEventLoop loop;
     QTimer poll;

@@ -5,14 +5,12 @@
 #include "PaymentSettlement.h"
 #include "core/Clock.h"
 #include "kakaopay/KakaoPayClient.h"
+#include "kakaopay/Meaning.h"
 
 using namespace KakaoPay;
 
 namespace {
 constexpr int kTickMs = 500;
-constexpr int kMaxApproveSends = 2; // the second only when order shows the first never landed
-constexpr int kMaxOrderCalls = 3;
-constexpr int kDuplicateWaitMs = 1500; // -785: let the concurrent request finish first
 } // namespace
 
 PaymentAttempt::PaymentAttempt(Client *client, PaymentRecorder *recorder, Clock *clock,
@@ -34,15 +32,28 @@ PaymentAttempt::PaymentAttempt(Client *client, PaymentRecorder *recorder, Clock 
 
     m_timer.setInterval(kTickMs);
     connect(&m_timer, &QTimer::timeout, this, &PaymentAttempt::onTick);
+    m_approveRetry.setSingleShot(true);
+    connect(&m_approveRetry, &QTimer::timeout, this, [this] {
+        if (m_record.state != PaymentState::TokenReceived)
+            return;
+        m_record.approveSends = 1;
+        if (!moveTo(PaymentState::Approving, QStringLiteral("approve-sent"))) {
+            m_record.approveSends = 0;
+            m_record.state = PaymentState::TokenReceived;
+            m_approveRetry.start(m_options.approveRetryMs);
+            return;
+        }
+        sendApprove();
+    });
 }
 
 PaymentAttempt::~PaymentAttempt() = default;
 
 int PaymentAttempt::remainingSeconds() const
 {
-    if (!m_record.expiresAt.isValid())
+    if (m_pageDeadline.isForever())
         return isFinished() ? 0 : m_options.tidLifetimeSeconds;
-    const qint64 ms = m_clock->now().msecsTo(m_record.expiresAt);
+    const qint64 ms = m_pageDeadline.remainingTime();
     return ms <= 0 ? 0 : int((ms + 999) / 1000);
 }
 
@@ -69,12 +80,8 @@ void PaymentAttempt::start()
     // Written before anything leaves: if the journal cannot hold it, nothing is sent.
     if (!moveTo(PaymentState::Created, QStringLiteral("created"))) {
         qCWarning(lcCheckout) << m_record.partnerOrderId << "not recorded: ready not sent";
-        m_record.state = PaymentState::Failed;
-        emit stateChanged(m_record.state);
-        emit failed(tr("The payment could not be written to the journal, so it was not started. "
-                       "Check the disk and try again."));
-        m_finishedEmitted = true;
-        emit finished();
+        stopUnrecorded(tr("The payment could not be written to the journal, so it was not "
+                          "started. Check the disk and try again."));
         return;
     }
 
@@ -89,7 +96,9 @@ void PaymentAttempt::start()
     request.approvalUrl = QString::fromUtf8(m_urls.approvalUrl().toEncoded());
     request.cancelUrl = QString::fromUtf8(m_urls.cancelUrl().toEncoded());
     request.failUrl = QString::fromUtf8(m_urls.failUrl().toEncoded());
-    m_readySentAt = m_clock->now();
+    m_pageDeadline.setRemainingTime(qint64(m_options.tidLifetimeSeconds) * 1000);
+    const QDateTime readySentAt = m_clock->now();
+    m_record.expiresAt = readySentAt.addSecs(m_options.tidLifetimeSeconds);
     qCInfo(lcCheckout) << m_record.partnerOrderId << "ready:" << m_record.totals.total.value()
                        << "won";
     m_client->ready(request, this,
@@ -99,7 +108,8 @@ void PaymentAttempt::start()
 void PaymentAttempt::onReadyAnswered(const Result<ReadyResponse> &result)
 {
     if (m_record.state != PaymentState::Created) {
-        // Aborted while ready was in flight: keep the tid for the audit, nothing else.
+        // Aborted while ready was in flight: keep the tid for the audit, nothing else. Without
+        // an approve from PayDesk that tid cannot take any money.
         if (result.ok()) {
             m_record.tid = result.value.tid;
             m_recorder->record(m_record, QStringLiteral("ready-answered-after-end"));
@@ -110,20 +120,18 @@ void PaymentAttempt::onReadyAnswered(const Result<ReadyResponse> &result)
         noteError(result.error);
         qCWarning(lcCheckout) << m_record.partnerOrderId
                               << "ready failed:" << result.error.logText();
-        finish(PaymentState::Failed, QStringLiteral("ready-failed"), result.error.userMessage());
+        // Even if KakaoPay made a tid, nobody knows it: no approve can ever take money with it.
+        const QString nothing = tr("No money was taken.");
+        finish(PaymentState::Failed, QStringLiteral("ready-failed"),
+               result.error.userMessage() + u' ' + nothing);
         return;
     }
     m_record.tid = result.value.tid;
-    m_record.expiresAt = m_readySentAt.addSecs(m_options.tidLifetimeSeconds);
     m_pageUrl = QUrl(result.value.nextRedirectPcUrl);
     if (!moveTo(PaymentState::AwaitingBuyer, QStringLiteral("ready-answered"))) {
         // Without the tid on disk a crash would lose track of an approvable payment: stop here.
-        m_record.state = PaymentState::Failed;
-        emit stateChanged(m_record.state);
-        emit failed(tr("The payment could not be written to the journal and was stopped. "
-                       "No money was taken."));
-        m_finishedEmitted = true;
-        emit finished();
+        stopUnrecorded(tr("The payment could not be written to the journal and was stopped. "
+                          "No money was taken."));
         return;
     }
     qCInfo(lcCheckout) << m_record.partnerOrderId << "awaiting buyer, tid" << m_record.tid;
@@ -154,27 +162,29 @@ bool PaymentAttempt::handleNavigation(const QUrl &url)
     switch (match.kind) {
     case ReturnUrls::Kind::Approval:
         m_record.pgToken = match.pgToken;
-        // Both steps are written first: recovery needs the pg_token to finish the approve.
-        if (!moveTo(PaymentState::TokenReceived, QStringLiteral("token-received")) ||
-            !moveTo(PaymentState::Approving, QStringLiteral("approve-sent"))) {
-            m_timer.stop();
-            m_record.state = PaymentState::Failed;
-            emit stateChanged(m_record.state);
-            emit failed(tr("The payment could not be written to the journal, so it was not "
-                           "approved. No money was taken."));
-            m_finishedEmitted = true;
-            emit finished();
+        // Written first: recovery needs the pg_token to finish the approve, and the count of
+        // approves that may have left.
+        if (!moveTo(PaymentState::TokenReceived, QStringLiteral("token-received"))) {
+            stopUnrecorded(tr("The payment could not be written to the journal, so it was not "
+                              "approved. No money was taken."));
+            return true;
+        }
+        m_record.approveSends = 1;
+        if (!moveTo(PaymentState::Approving, QStringLiteral("approve-sent"))) {
+            m_record.approveSends = 0;
+            stopUnrecorded(tr("The payment could not be written to the journal, so it was not "
+                              "approved. No money was taken."));
             return true;
         }
         sendApprove();
         break;
     case ReturnUrls::Kind::Cancel:
         finish(PaymentState::BuyerCancelled, QStringLiteral("buyer-cancelled"),
-               tr("The customer cancelled the payment."));
+               tr("The customer cancelled the payment. No money was taken."));
         break;
     case ReturnUrls::Kind::Fail:
         finish(PaymentState::Failed, QStringLiteral("buyer-failed"),
-               tr("KakaoPay reported that the payment failed."));
+               tr("KakaoPay reported that the payment failed. No money was taken."));
         break;
     case ReturnUrls::Kind::None:
         break;
@@ -184,8 +194,12 @@ bool PaymentAttempt::handleNavigation(const QUrl &url)
 
 bool PaymentAttempt::abort()
 {
-    if (m_record.state == PaymentState::Created || m_record.state == PaymentState::AwaitingBuyer) {
+    // Before the buyer confirmed, or while an approve that never left waits to be tried again:
+    // no approve of ours is on its way, so nothing can be taken.
+    if (m_record.state == PaymentState::Created || m_record.state == PaymentState::AwaitingBuyer ||
+        (m_record.state == PaymentState::TokenReceived && m_approveRetry.isActive())) {
         m_started = true; // an aborted attempt never sends ready later
+        m_approveRetry.stop();
         finish(PaymentState::Aborted, QStringLiteral("aborted"));
         return true;
     }
@@ -194,7 +208,6 @@ bool PaymentAttempt::abort()
 
 void PaymentAttempt::sendApprove()
 {
-    ++m_approveCount;
     ApproveRequest request;
     request.tid = m_record.tid;
     request.partnerOrderId = m_record.partnerOrderId;
@@ -217,102 +230,77 @@ void PaymentAttempt::onApproveAnswered(const Result<ApproveResponse> &result)
     }
     noteError(result.error);
     m_approveError = result.error;
-    qCWarning(lcCheckout) << m_record.partnerOrderId << "approve failed:" << result.error.logText();
-    if (result.error.code() == -780) { // the method refused: KakaoPay marks it FAIL_PAYMENT
-        const QString why = result.error.methodResultMessage().isEmpty()
-                                ? result.error.userMessage()
-                                : result.error.methodResultMessage();
-        finish(PaymentState::Failed, QStringLiteral("approve-failed"), why);
+    const Meaning meaning = meaningOf(result.error);
+    qCWarning(lcCheckout) << m_record.partnerOrderId << "approve:" << meaningName(meaning)
+                          << result.error.logText();
+    if (meaning == Meaning::NotSent) {
+        // It never left: the buyer's confirmation is still good. Try again shortly; the
+        // cashier may abort meanwhile, since nothing is on its way.
+        m_record.approveSends = 0;
+        moveTo(PaymentState::TokenReceived, QStringLiteral("approve-not-sent"));
+        emit notice(tr("KakaoPay cannot be reached (%1). PayDesk tries again…")
+                        .arg(result.error.userMessage()));
+        m_approveRetry.start(m_options.approveRetryMs);
         return;
     }
-    // Anything else may or may not have moved money (timeout, lost connection, -702 after a
-    // retry, -785 duplicate, HTTP 500): KakaoPay's own status decides.
-    if (result.error.code() == -785)
-        QTimer::singleShot(kDuplicateWaitMs, this, &PaymentAttempt::settleWithOrder);
-    else
-        settleWithOrder();
-}
-
-void PaymentAttempt::settleWithOrder()
-{
-    ++m_orderCount;
+    // Whatever it was, KakaoPay's order says what the payment is now.
     m_client->order(m_record.tid, this,
-                    [this](const Result<OrderResponse> &result) { onOrderAnswered(result); });
+                    [this](const Result<OrderResponse> &r) { onOrderAnswered(r); });
 }
 
 void PaymentAttempt::onOrderAnswered(const Result<OrderResponse> &result)
 {
-    if (!result.ok()) {
+    const Meaning approveMeaning = meaningOf(m_approveError);
+    if (result.ok() && PaymentSettlement::applyFinalOrder(&m_record, result.value)) {
+        qCInfo(lcCheckout) << m_record.partnerOrderId << "order status" << result.value.status;
+        switch (m_record.state) {
+        case PaymentState::Approved:
+        case PaymentState::PartRefunded:
+        case PaymentState::Refunded:
+            m_record.lastErrorCode = 0;
+            m_record.lastErrorMessage.clear();
+            finish(m_record.state, QStringLiteral("approved-by-order"));
+            return;
+        case PaymentState::BuyerCancelled:
+            finish(PaymentState::BuyerCancelled, QStringLiteral("buyer-cancelled-by-order"),
+                   tr("The customer cancelled the payment. No money was taken."));
+            return;
+        default:
+            finish(PaymentState::Failed, QStringLiteral("failed-by-order"),
+                   m_record.lastErrorMessage + u' ' + tr("No money was taken."));
+            return;
+        }
+    }
+    if (!result.ok())
         qCWarning(lcCheckout) << m_record.partnerOrderId
                               << "order failed:" << result.error.logText();
-        if (m_orderCount < kMaxOrderCalls) {
-            QTimer::singleShot(kDuplicateWaitMs, this, &PaymentAttempt::settleWithOrder);
-            return;
-        }
-        giveUpInDoubt(tr("KakaoPay did not confirm whether the payment went through. Do not "
-                         "take the payment again: check it with \"Recover payments\"."));
+    if (hadNoEffect(approveMeaning)) {
+        // KakaoPay refused our only approve: nothing of ours can take the money.
+        const PaymentState end = PaymentSettlement::stateWhenApproveRefused(approveMeaning);
+        finish(end, QStringLiteral("approve-refused"),
+               end == PaymentState::Expired
+                   ? tr("The payment time ran out before it was approved. No money was taken.")
+                   : m_approveError.userMessage() + u' ' + tr("No money was taken."));
         return;
     }
-    const OrderResponse &order = result.value;
-    qCInfo(lcCheckout) << m_record.partnerOrderId << "order status" << order.status;
-    using PaymentSettlement::Verdict;
-    const Verdict verdict = PaymentSettlement::applyOrder(&m_record, order);
-    const bool expired = m_approveError.code() == -723 || m_clock->now() >= m_record.expiresAt;
-    switch (verdict) {
-    case Verdict::Approved:
-    case Verdict::PartRefunded:
-    case Verdict::Refunded:
-        m_record.lastErrorCode = 0;
-        m_record.lastErrorMessage.clear();
-        finish(m_record.state, QStringLiteral("approved-by-order"));
-        return;
-    case Verdict::BuyerCancelled:
-        finish(PaymentState::BuyerCancelled, QStringLiteral("buyer-cancelled-by-order"),
-               tr("The customer cancelled the payment."));
-        return;
-    case Verdict::Failed:
-        finish(PaymentState::Failed, QStringLiteral("failed-by-order"),
-               m_approveError.methodResultMessage().isEmpty()
-                   ? m_approveError.userMessage()
-                   : m_approveError.methodResultMessage());
-        return;
-    case Verdict::AwaitingApprove:
-        // Our approve never took effect (lost on the way, garbled answer, duplicate): the
-        // pg_token is still unused, so one more approve is safe. KakaoPay takes a pg_token
-        // once, so even a late first approve cannot make this a double payment. A KakaoPay
-        // refusal (-701, -708, -723, …) is final: no retry.
-        if ((m_approveError.kind() != KakaoPay::Error::Kind::KakaoPay ||
-             m_approveError.code() == -785) &&
-            !expired && m_approveCount < kMaxApproveSends) {
-            sendApprove();
-            return;
-        }
-        [[fallthrough]];
-    case Verdict::Pending:
-        if (expired)
-            finish(PaymentState::Expired, QStringLiteral("expired"),
-                   tr("The payment time ran out before it was approved."));
-        else
-            finish(PaymentState::Failed, QStringLiteral("approve-refused"),
-                   m_approveError.userMessage());
-        return;
-    case Verdict::Unknown:
-        giveUpInDoubt(tr("KakaoPay reported an unknown payment status (%1). Do not take the "
-                         "payment again: check it with \"Recover payments\".")
-                          .arg(order.status));
-        return;
-    }
+    QString why = m_approveError.userMessage();
+    if (!result.ok() && meaningOf(result.error) == Meaning::UnknownTid)
+        why = result.error.userMessage();
+    endInDoubt(why);
 }
 
 void PaymentAttempt::onTick()
 {
     emit remainingSecondsChanged(remainingSeconds());
-    if (m_record.state == PaymentState::AwaitingBuyer && m_record.expiresAt.isValid() &&
-        m_clock->now() >= m_record.expiresAt) {
+    // Only while no approve of ours can be on its way.
+    const bool waiting =
+        m_record.state == PaymentState::AwaitingBuyer ||
+        (m_record.state == PaymentState::TokenReceived && m_approveRetry.isActive());
+    if (waiting && m_pageDeadline.hasExpired()) {
         qCInfo(lcCheckout) << m_record.partnerOrderId << "expired";
+        m_approveRetry.stop();
         finish(PaymentState::Expired, QStringLiteral("expired"),
-               tr("The payment time ran out. Start a new payment if the customer still wants "
-                  "to pay."));
+               tr("The payment time ran out. No money was taken."));
     }
 }
 
@@ -349,21 +337,34 @@ void PaymentAttempt::finish(PaymentState state, const QString &event, const QStr
         emit approved(m_record);
     else if (!failMessage.isEmpty())
         emit failed(failMessage);
-    if (!m_finishedEmitted) {
-        m_finishedEmitted = true;
-        emit finished();
-    }
+    emitFinished();
 }
 
-void PaymentAttempt::giveUpInDoubt(const QString &message)
+void PaymentAttempt::endInDoubt(const QString &why)
 {
     m_timer.stop();
-    m_record.lastErrorMessage = message;
-    if (m_recorder)
-        m_recorder->record(m_record, QStringLiteral("in-doubt"));
+    if (!moveTo(PaymentState::InDoubt, QStringLiteral("in-doubt")))
+        emit storageWarning(tr("The payment is in doubt, and it could not be written to the "
+                               "journal. Note the order number %1 and check the disk.")
+                                .arg(m_record.partnerOrderId));
+    qCWarning(lcCheckout) << m_record.partnerOrderId << "in doubt:" << why;
+    emit inDoubt(m_record, why);
+    emitFinished();
+}
+
+void PaymentAttempt::stopUnrecorded(const QString &message)
+{
+    m_timer.stop();
+    m_record.state = PaymentState::Failed;
+    emit stateChanged(m_record.state);
     emit failed(message);
-    if (!m_finishedEmitted) {
-        m_finishedEmitted = true;
-        emit finished();
-    }
+    emitFinished();
+}
+
+void PaymentAttempt::emitFinished()
+{
+    if (m_finishedEmitted)
+        return;
+    m_finishedEmitted = true;
+    emit finished();
 }

@@ -35,6 +35,8 @@ enum class PaymentState
     AwaitingBuyer,  // ready answered: tid known, the buyer is on KakaoPay's page
     TokenReceived,  // the approval redirect arrived with a pg_token
     Approving,      // approve sent, answer not yet recorded
+    InDoubt,        // approve sent, and KakaoPay has not said whether it went through: the
+                    // money may have been taken. Settled by order, never by us.
     Approved,       // approve answered 200 (or order said SUCCESS_PAYMENT)
     PartRefunded,   // approved, then partly refunded
     Refunded,       // approved, then refunded in full
@@ -77,7 +79,22 @@ struct PaymentRecord
 
     int lastErrorCode = 0; // KakaoPay code of the last failure, for the log and the audit
     QString lastErrorMessage;
+
+    // How many approves may have left the counter: counted (and journaled) before each one is
+    // sent, taken back when it certainly never left. At most two: the first, and one re-send
+    // when order shows it never landed.
+    int approveSends = 0;
+    // A manager confirmed the buyer was not charged for this payment in doubt: its basket may
+    // be paid again. The payment itself stays in doubt until KakaoPay settles it.
+    QString releasedBy;
 };
+
+// True for a payment that is not final and whose buyer confirmed (we hold the pg_token, approve
+// may have been sent): the money may be taken. Its basket is not paid again until KakaoPay
+// settles it or a manager releases it.
+bool mayStillTakeMoney(const PaymentRecord &record);
+// The same lines (code, unit price, quantity, tax status) in any order.
+bool sameBasket(const QList<OrderLine> &a, const QList<OrderLine> &b);
 
 // Durable storage for payment records, as seen by the checkout. The journal implements it; tests
 // may give a failing one.

@@ -57,32 +57,14 @@ void applyApproval(PaymentRecord *record, const KakaoPay::ApproveResponse &respo
     record->state = PaymentState::Approved;
 }
 
-Verdict verdictOf(const QString &status)
+bool applyFinalOrder(PaymentRecord *record, const KakaoPay::OrderResponse &response)
 {
-    if (status == u"SUCCESS_PAYMENT")
-        return Verdict::Approved;
-    if (status == u"PART_CANCEL_PAYMENT")
-        return Verdict::PartRefunded;
-    if (status == u"CANCEL_PAYMENT")
-        return Verdict::Refunded;
-    if (status == u"QUIT_PAYMENT")
-        return Verdict::BuyerCancelled;
-    if (status == u"FAIL_AUTH_PASSWORD" || status == u"FAIL_PAYMENT")
-        return Verdict::Failed;
-    if (status == u"AUTH_PASSWORD")
-        return Verdict::AwaitingApprove;
-    if (KakaoPay::isPendingStatus(status))
-        return Verdict::Pending;
-    return Verdict::Unknown;
-}
-
-Verdict applyOrder(PaymentRecord *record, const KakaoPay::OrderResponse &response)
-{
-    const Verdict verdict = verdictOf(response.status);
-    switch (verdict) {
-    case Verdict::Approved:
-    case Verdict::PartRefunded:
-    case Verdict::Refunded: {
+    using KakaoPay::PaymentStatus;
+    const PaymentStatus status = KakaoPay::paymentStatusOf(response.status);
+    switch (status) {
+    case PaymentStatus::Paid:
+    case PaymentStatus::PartRefunded:
+    case PaymentStatus::Refunded: {
         for (const KakaoPay::PaymentActionDetail &action : response.paymentActionDetails) {
             if (action.paymentActionType == u"PAYMENT") {
                 if (record->aid.isEmpty())
@@ -98,24 +80,33 @@ Verdict applyOrder(PaymentRecord *record, const KakaoPay::OrderResponse &respons
             record->paymentMethodType = response.paymentMethodType;
         if (record->cardJson.isEmpty() && response.selectedCardInfo)
             record->cardJson = selectedCardJsonOf(*response.selectedCardInfo);
-        record->refundedTotal = response.canceledAmount.total;
-        record->refundedTaxFree = response.canceledAmount.taxFree;
-        record->refundedVat = response.canceledAmount.vat;
-        record->state = verdict == Verdict::Approved       ? PaymentState::Approved
-                        : verdict == Verdict::PartRefunded ? PaymentState::PartRefunded
-                                                           : PaymentState::Refunded;
-        break;
+        if (response.canceledAmount) { // absent: what the journal knows stands
+            record->refundedTotal = response.canceledAmount->total;
+            record->refundedTaxFree = response.canceledAmount->taxFree;
+            record->refundedVat = response.canceledAmount->vat;
+        }
+        record->state = status == PaymentStatus::Paid           ? PaymentState::Approved
+                        : status == PaymentStatus::PartRefunded ? PaymentState::PartRefunded
+                                                                : PaymentState::Refunded;
+        return true;
     }
-    case Verdict::BuyerCancelled:
+    case PaymentStatus::BuyerQuit:
         record->state = PaymentState::BuyerCancelled;
-        break;
-    case Verdict::Failed:
+        return true;
+    case PaymentStatus::Failed:
         record->state = PaymentState::Failed;
-        break;
-    default:
-        break; // not final: the caller decides
+        return true;
+    case PaymentStatus::Confirmed:
+    case PaymentStatus::Waiting:
+    case PaymentStatus::Unknown:
+        return false;
     }
-    return verdict;
+    return false;
+}
+
+PaymentState stateWhenApproveRefused(KakaoPay::Meaning meaning)
+{
+    return meaning == KakaoPay::Meaning::Expired ? PaymentState::Expired : PaymentState::Failed;
 }
 
 } // namespace PaymentSettlement

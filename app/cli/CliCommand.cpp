@@ -2,10 +2,10 @@
 
 #include "ExportCommand.h"
 #include "ReconcileCommand.h"
+#include "recovery/CounterServices.h"
 #include "settings/AppSettings.h"
 #include "store/Database.h"
 #include "store/Journal.h"
-#include "store/JournalLock.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -165,7 +165,8 @@ int CliCommand::runOrder(Client &client)
 int CliCommand::runReconcile()
 {
     QString path;
-    if (!m_options.journalPath(&path))
+    qint64 waitMs = -1;
+    if (!m_options.journalPath(&path) || !m_options.waitMs(&waitMs))
         return usageError(m_options.error());
     // The training simulator runs on a port of the moment: without its address the settings'
     // (real) KakaoPay would be asked about training tids.
@@ -179,16 +180,19 @@ int CliCommand::runReconcile()
             Database db(path);
             if (!openJournal(path, &db))
                 return int(Failed);
-            JournalLock lock(path);
-            if (!lock.tryLock()) {
+            Journal journal(&db);
+            // One journal, one writer: while PayDesk holds it, nothing is settled from here.
+            CounterServices services(&client, &journal, path);
+            if (services.isReadOnly()) {
                 m_err << tr("error: the journal is in use by PayDesk (process %1). Close PayDesk "
                             "on this counter first, or use its Recovery menu.")
-                             .arg(lock.holderPid())
+                             .arg(services.holderPid())
                       << '\n';
                 return int(Failed);
             }
-            Journal journal(&db);
-            ReconcileCommand command(&client, &journal, m_out, m_err);
+            ReconcileCommand command(services.doubts(), &journal, client.config().timeoutMs, m_out,
+                                     m_err);
+            command.setWaitMs(waitMs);
             switch (command.run()) {
             case ReconcileCommand::Outcome::AllSettled:
                 return int(Success);

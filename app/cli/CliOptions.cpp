@@ -21,13 +21,15 @@ CliOptions::CliOptions()
            "ready/approve/cancel/order print KakaoPay's JSON answer on stdout (exit 0); on\n"
            "failure they print \"error: <kind> http=<status> code=<code> <message>\" on stderr\n"
            "(exit 1). Bad input exits with 2.\n"
-           "reconcile asks KakaoPay about every payment and refund of the journal that is not\n"
-           "final and records the answer: one line each, then a summary. It uses the counter's\n"
-           "KakaoPay settings (CID, API, address, timeout) unless options say otherwise. Exit 0:\n"
-           "all settled; 3: some are still in doubt (KakaoPay unreachable, buyer not done);\n"
-           "1: the journal could not be opened or written. Run it while PayDesk is closed on\n"
-           "that counter: the app does the same at start, and a payment in progress there\n"
-           "would be asked about twice.\n"
+           "reconcile settles what the journal left unfinished, as the app does at start: a\n"
+           "payment that never sent approve is closed (no money can be taken without PayDesk);\n"
+           "a payment or refund in doubt is settled only by KakaoPay's order, asked again and\n"
+           "again for --wait-ms (an approve is re-sent at most once, after a quiet period; a\n"
+           "cancel never). One line each, then a summary. It uses the counter's KakaoPay\n"
+           "settings (CID, API, address, timeout) unless options say otherwise. Exit 0: all\n"
+           "settled; 3: some are still in doubt (do not take those payments again); 1: the\n"
+           "journal could not be opened or written, or PayDesk is using it (close PayDesk on\n"
+           "that counter first, or use its Recovery menu).\n"
            "export writes one row per approved sale and per refund KakaoPay carried out, oldest\n"
            "first (--from/--to are local days, both included). Refund rows have type \"refund\"\n"
            "and negative amounts, so each amount column sums to the net takings. Payments still\n"
@@ -75,6 +77,11 @@ CliOptions::CliOptions()
     add("cancel-vat", tr("VAT part of the refund (default: KakaoPay computes it)."), "won");
     add("cancel-available", tr("What you believe is still refundable, incl. this refund."), "won");
     add("database", tr("Journal file (reconcile, export; default: the app's journal)."), "path");
+    add("wait-ms",
+        tr("reconcile: how long to keep asking KakaoPay before what is still in doubt is left "
+           "open (default: twice the timeout, for the one re-send of an approve, plus three "
+           "timeouts)."),
+        "ms");
     addFlag("training", tr("Use the training journal (reconcile: needs --base-url of the "
                            "training simulator; export: implies --include-training)."));
     add("from", tr("First day to export, YYYY-MM-DD (local time, included)."), "date");
@@ -194,6 +201,14 @@ bool CliOptions::clientConfig(ClientConfig *out, const ClientConfig &defaults)
         out->timeoutMs = int(timeout);
     }
     return true;
+}
+
+bool CliOptions::waitMs(qint64 *out)
+{
+    *out = -1;
+    if (!m_parser.isSet(QStringLiteral("wait-ms")))
+        return true;
+    return integer(QStringLiteral("wait-ms"), 0, 3600000, out);
 }
 
 bool CliOptions::isTraining() const

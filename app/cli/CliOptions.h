@@ -33,6 +33,8 @@ public:
     // The journal file: --database, else the app's real or (--training) training journal.
     bool journalPath(QString *out);
     bool isTraining() const;
+    // reconcile's --wait-ms; -1 when not given.
+    bool waitMs(qint64 *out);
     bool exportFilter(ExportFilter *out);
     bool exportFormat(ExportWriter::Format *out);
     QString outputPath() const;

@@ -1,21 +1,62 @@
 #include "ReconcileCommand.h"
 
-#include "checkout/Reconciler.h"
-#include "refunds/RefundReconciler.h"
+#include "recovery/CounterServices.h"
+#include "recovery/DoubtMonitor.h"
+#include "refunds/RefundRequest.h"
 #include "store/Journal.h"
 
 #include <QEventLoop>
+#include <QHash>
+#include <QTimer>
 
-ReconcileCommand::ReconcileCommand(KakaoPay::Client *client, Journal *journal, QTextStream &out,
-                                   QTextStream &err)
-    : m_client(client), m_journal(journal), m_out(out), m_err(err)
+ReconcileCommand::ReconcileCommand(DoubtMonitor *monitor, Journal *journal, int clientTimeoutMs,
+                                   QTextStream &out, QTextStream &err)
+    : m_monitor(monitor), m_journal(journal), m_timeoutMs(clientTimeoutMs), m_out(out), m_err(err)
 {}
 
 ReconcileCommand::Outcome ReconcileCommand::run()
 {
-    // Payments first: a refund is only pending on a payment that was approved.
-    payments();
-    refunds();
+    // Long enough for the quiet period before the one re-send of an approve, and its answer.
+    const qint64 quietMs = CounterServices::optionsFor(m_timeoutMs).payments.quietMs;
+    const qint64 waitMs = m_waitMs >= 0 ? m_waitMs : quietMs + 3 * qint64(m_timeoutMs) + 1000;
+
+    QHash<QString, PaymentState> before;
+    for (const PaymentRecord &p : m_journal->pendingPayments())
+        before.insert(p.partnerOrderId, p.state);
+
+    DoubtMonitor &monitor = *m_monitor;
+    QObject::connect(&monitor, &DoubtMonitor::paymentSettled, &monitor,
+                     [&](const PaymentRecord &r, const QString &text) {
+                         printSettled(r, before.value(r.partnerOrderId, r.state), text);
+                     });
+    QObject::connect(&monitor, &DoubtMonitor::refundSettled, &monitor,
+                     [&](const RefundResult &r) { printRefund(r, true); });
+    monitor.recoverJournal();
+    if (!monitor.isIdle()) {
+        QEventLoop loop;
+        QObject::connect(&monitor, &DoubtMonitor::changed, &loop, [&] {
+            if (monitor.isIdle())
+                loop.quit();
+        });
+        QTimer::singleShot(waitMs, &loop, &QEventLoop::quit);
+        // Right after the quiet period, not at the next backoff step: the one re-send.
+        QTimer::singleShot(quietMs + 100, &monitor, &DoubtMonitor::checkNow);
+        loop.exec();
+    }
+    for (const DoubtMonitor::OpenPayment &p : monitor.openPayments()) {
+        ++m_paymentsOpen;
+        m_out << "open    " << describe(p.record, p.reason) << '\n';
+    }
+    for (const DoubtMonitor::OpenRefund &r : monitor.openRefunds()) {
+        RefundResult result;
+        result.outcome = RefundResult::Outcome::InDoubt;
+        result.partnerOrderId = r.refund.partnerOrderId;
+        result.refundId = r.refund.id;
+        result.amount = r.refund.amount;
+        result.message = r.reason;
+        printRefund(result, false);
+    }
+
     if (m_paymentsSettled + m_paymentsOpen + m_refundsSettled + m_refundsOpen == 0)
         m_out << tr("Nothing to reconcile: every payment and refund in the journal is final.")
               << '\n';
@@ -26,6 +67,10 @@ ReconcileCommand::Outcome ReconcileCommand::run()
                      .arg(m_refundsSettled)
                      .arg(m_refundsOpen)
               << '\n';
+    if (m_paymentsOpen > 0)
+        m_out << tr("A payment left open may have taken the customer's money: do not take it "
+                    "again until it is settled.")
+              << '\n';
     m_out.flush();
     if (m_journal->lastError().isError()) {
         m_err << "error: journal " << m_journal->lastError().message() << '\n';
@@ -35,58 +80,32 @@ ReconcileCommand::Outcome ReconcileCommand::run()
     return m_paymentsOpen + m_refundsOpen == 0 ? Outcome::AllSettled : Outcome::SomeOpen;
 }
 
-void ReconcileCommand::payments()
+QString ReconcileCommand::describe(const PaymentRecord &record, const QString &text) const
 {
-    Reconciler reconciler(m_client, m_journal, nullptr);
-    QEventLoop loop;
-    QObject::connect(&reconciler, &Reconciler::resultReady, &reconciler,
-                     [this](const ReconcileResult &r) { print(r); });
-    QObject::connect(&reconciler, &Reconciler::finished, &loop, &QEventLoop::quit);
-    reconciler.run(m_journal->pendingPayments());
-    loop.exec();
+    // "POS1-250314-153012-K7QX T1234… ₩9,000: paid (approval A…)"
+    QString line = record.partnerOrderId;
+    if (!record.tid.isEmpty())
+        line += u' ' + record.tid;
+    return line + u' ' + record.totals.total.toDisplayString() + QStringLiteral(": ") + text;
 }
 
-void ReconcileCommand::refunds()
+void ReconcileCommand::printSettled(const PaymentRecord &record, PaymentState before,
+                                    const QString &text)
 {
-    RefundReconciler reconciler(m_client, m_journal);
-    QEventLoop loop;
-    QObject::connect(&reconciler, &RefundReconciler::resultReady, &reconciler,
-                     [this](const RefundResult &r) { print(r); });
-    QObject::connect(&reconciler, &RefundReconciler::finished, &loop, &QEventLoop::quit);
-    reconciler.run();
-    loop.exec();
-}
-
-void ReconcileCommand::print(const ReconcileResult &r)
-{
-    if (r.settled) {
-        ++m_paymentsSettled;
-        m_out << "settled " << r.text << " (" << paymentStateName(r.before) << " -> "
-              << paymentStateName(r.after) << ")\n";
-    } else {
-        ++m_paymentsOpen;
-        m_out << "open    " << r.text << '\n';
-    }
+    ++m_paymentsSettled;
+    m_out << "settled " << describe(record, text) << " (" << paymentStateName(before) << " -> "
+          << paymentStateName(record.state) << ")\n";
     m_out.flush();
 }
 
-void ReconcileCommand::print(const RefundResult &r)
+void ReconcileCommand::printRefund(const RefundResult &r, bool settled)
 {
     // Done and Failed are both final: KakaoPay said whether the money went back.
     QString what = r.message;
-    bool settled = true;
-    switch (r.outcome) {
-    case RefundResult::Outcome::Done:
+    if (settled && r.outcome == RefundResult::Outcome::Done)
         what = r.aid.isEmpty() ? tr("refunded") : tr("refunded (cancel %1)").arg(r.aid);
-        break;
-    case RefundResult::Outcome::Failed:
+    else if (settled)
         what = tr("not carried out: %1").arg(r.message);
-        break;
-    case RefundResult::Outcome::Refused:
-    case RefundResult::Outcome::InDoubt:
-        settled = false;
-        break;
-    }
     (settled ? m_refundsSettled : m_refundsOpen) += 1;
     m_out << (settled ? "settled " : "open    ")
           << tr("refund #%1 %2 %3: %4")

@@ -4,6 +4,8 @@
 
 #include <QJsonDocument>
 
+#include <limits>
+
 namespace KakaoPay {
 
 namespace {
@@ -39,6 +41,13 @@ bool ErrorParser::fromObject(const QJsonObject &object, int httpStatus, bool str
 
     qint64 code = 0;
     QString message = textOf(messageValue);
+    if (integerFromJson(codeValue, &code) &&
+        (code < std::numeric_limits<int>::min() || code > std::numeric_limits<int>::max())) {
+        // 4294966516 is not -780: a code that does not fit is an answer we cannot read.
+        *out = Error(Error::Kind::Malformed,
+                     QStringLiteral("error code out of range: %1").arg(code), httpStatus);
+        return true;
+    }
     if (!integerFromJson(codeValue, &code)) {
         // Top-level string codes are not published but not ruled out either (§10.1).
         const QString codeText = textOf(codeValue);

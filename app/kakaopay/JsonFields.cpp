@@ -128,6 +128,15 @@ Amount JsonFields::amount(const char *key)
     return a;
 }
 
+std::optional<Amount> JsonFields::optionalAmount(const char *key)
+{
+    QJsonObject o;
+    if (!object(key, &o) || !o.contains(QLatin1String("total")) ||
+        o.value(QLatin1String("total")).isNull())
+        return std::nullopt;
+    return amount(key);
+}
+
 void JsonFields::require(const char *key)
 {
     const QJsonValue v = m_object.value(QLatin1String(key));

@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace KakaoPay {
 
 // Lenient reads from one JSON object of a KakaoPay answer: numbers may come as JSON numbers or
@@ -22,6 +24,8 @@ public:
     Won won(const char *key) { return Won(integer(key)); }
     QDateTime dateTime(const char *key);
     Amount amount(const char *key);
+    // An amount object that may be absent: nullopt when it is, or when it has no total.
+    std::optional<Amount> optionalAmount(const char *key);
     // A nested object; false (and no error) when absent or null.
     bool object(const char *key, QJsonObject *out);
     QJsonArray array(const char *key);

@@ -19,6 +19,10 @@ namespace KakaoPay {
 
 namespace {
 
+// No KakaoPay answer comes near this; a bigger one is read no further (memory is not the
+// server's to fill).
+constexpr qint64 kMaxAnswerBytes = 1024 * 1024;
+
 // The key must not leave through an answer either (a gateway that echoes what it got).
 QByteArray scrubbed(QByteArray body, const QString &key)
 {
@@ -186,6 +190,7 @@ void Client::send(Endpoint endpoint, const RequestFields &fields, std::function<
     {
         QElapsedTimer elapsed;
         bool timedOut = false;
+        bool tooLarge = false;
         bool requestSent = false;
         bool sslFailed = false;
         QString sslDetail;
@@ -215,6 +220,13 @@ void Client::send(Endpoint endpoint, const RequestFields &fields, std::function<
         if (sent > 0)
             state->requestSent = true;
     });
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [reply, state](qint64 received, qint64 total) {
+                if (received > kMaxAnswerBytes || total > kMaxAnswerBytes) {
+                    state->tooLarge = true;
+                    reply->abort();
+                }
+            });
     connect(reply, &QNetworkReply::sslErrors, reply, [state](const QList<QSslError> &errors) {
         // Never ignored: the handshake fails and the reply finishes with an error.
         state->sslFailed = true;
@@ -230,7 +242,13 @@ void Client::send(Endpoint endpoint, const RequestFields &fields, std::function<
                 Answer answer;
                 answer.elapsedMs = state->elapsed.elapsed();
                 const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-                if (state->timedOut) {
+                if (state->tooLarge) {
+                    answer.httpStatus = status.toInt();
+                    answer.error =
+                        Error(Error::Kind::Malformed,
+                              QStringLiteral("answer larger than %1 bytes").arg(kMaxAnswerBytes),
+                              answer.httpStatus);
+                } else if (state->timedOut) {
                     answer.error = Error(Error::Kind::Timeout,
                                          QStringLiteral("no answer within %1 ms").arg(timeoutMs));
                 } else if (!status.isValid() || isTransportError(reply->error())) {

@@ -24,20 +24,22 @@ QString messageForCode(const Error &e)
     case -711:
         return Error::tr("The refund is larger than what can still be refunded on this payment.");
     case -721:
-        return Error::tr("KakaoPay does not know this payment.");
+        return Error::tr("KakaoPay does not know this payment. Ask a manager to check the "
+                         "KakaoPay settings (merchant code, key and address).");
     case -723:
         return Error::tr("The payment expired before it was completed. Start a new payment.");
     case -780: {
+        // Not necessarily a refusal: KakaoPay's own sample is "a transaction is in progress".
         const QString why = e.methodResultMessage();
         return why.isEmpty()
-                   ? Error::tr("The card company or bank refused the payment.")
-                   : Error::tr("The card company or bank refused the payment: %1").arg(why);
+                   ? Error::tr("KakaoPay reported a problem with the payment method.")
+                   : Error::tr("KakaoPay reported a problem with the payment method: %1").arg(why);
     }
     case -781: {
         const QString why = e.methodResultMessage();
         return why.isEmpty()
-                   ? Error::tr("The card company or bank refused the refund.")
-                   : Error::tr("The card company or bank refused the refund: %1").arg(why);
+                   ? Error::tr("KakaoPay reported a problem with the refund.")
+                   : Error::tr("KakaoPay reported a problem with the refund: %1").arg(why);
     }
     case -783:
         return Error::tr("This payment can no longer be approved. Start a new payment.");

@@ -135,9 +135,10 @@ struct CancelResponse
     QString partnerUserId;
     QString paymentMethodType;
     Amount amount;
-    Amount approvedCancelAmount;
-    Amount canceledAmount;
-    Amount cancelAvailableAmount;
+    // Absent in older documented samples: never read as zero (an absent amount is not ₩0).
+    std::optional<Amount> approvedCancelAmount;  // cancelled by this request
+    std::optional<Amount> canceledAmount;        // cancelled in all
+    std::optional<Amount> cancelAvailableAmount; // what remains
     QString itemName;
     QString itemCode;
     qint64 quantity = 0;
@@ -178,8 +179,9 @@ struct OrderResponse
     QString partnerUserId;
     QString paymentMethodType;
     Amount amount;
-    Amount canceledAmount;
-    Amount cancelAvailableAmount;
+    // Real answers sometimes leave keys out (§7): absent is unknown, not ₩0.
+    std::optional<Amount> canceledAmount;
+    std::optional<Amount> cancelAvailableAmount;
     QString itemName;
     QString itemCode;
     qint64 quantity = 0;
@@ -189,8 +191,5 @@ struct OrderResponse
     std::optional<SelectedCardInfo> selectedCardInfo;
     QList<PaymentActionDetail> paymentActionDetails;
 };
-
-// §9 statuses that are not final yet.
-bool isPendingStatus(const QString &status);
 
 } // namespace KakaoPay

@@ -175,9 +175,9 @@ Error ResponseDecoder::decode(const QJsonObject &object, CancelResponse *out)
     decodePaymentFields(f, r);
     r.aid = f.string("aid");
     r.status = f.string("status");
-    r.approvedCancelAmount = f.amount("approved_cancel_amount");
-    r.canceledAmount = f.amount("canceled_amount");
-    r.cancelAvailableAmount = f.amount("cancel_available_amount");
+    r.approvedCancelAmount = f.optionalAmount("approved_cancel_amount");
+    r.canceledAmount = f.optionalAmount("canceled_amount");
+    r.cancelAvailableAmount = f.optionalAmount("cancel_available_amount");
     r.canceledAt = f.dateTime("canceled_at");
     r.payload = f.string("payload");
     if (f.ok())
@@ -193,8 +193,8 @@ Error ResponseDecoder::decode(const QJsonObject &object, OrderResponse *out)
     OrderResponse r;
     decodePaymentFields(f, r);
     r.status = f.string("status");
-    r.canceledAmount = f.amount("canceled_amount");
-    r.cancelAvailableAmount = f.amount("cancel_available_amount");
+    r.canceledAmount = f.optionalAmount("canceled_amount");
+    r.cancelAvailableAmount = f.optionalAmount("cancel_available_amount");
     r.canceledAt = f.dateTime("canceled_at");
     QJsonObject card;
     if (f.object("selected_card_info", &card))

@@ -3,6 +3,7 @@
 #include "RefundsLog.h"
 #include "core/Clock.h"
 #include "kakaopay/KakaoPayClient.h"
+#include "kakaopay/Meaning.h"
 #include "store/Journal.h"
 
 #include <QTimer>
@@ -33,14 +34,20 @@ QString RefundCall::payloadMarker() const
 
 void RefundCall::send()
 {
-    m_recovery = false;
+    m_mode = Mode::Live;
     sendCancel();
 }
 
-void RefundCall::settle()
+void RefundCall::check()
 {
-    m_recovery = true;
-    audit(QStringLiteral("refund-recovery"), 0, QStringLiteral("asking order"));
+    m_mode = Mode::Check;
+    askOrder();
+}
+
+void RefundCall::resend()
+{
+    m_mode = Mode::ResendFirstLook;
+    audit(QStringLiteral("refund-resend-requested"), 0, QStringLiteral("asking order"));
     askOrder();
 }
 
@@ -55,100 +62,134 @@ void RefundCall::sendCancel()
     // differs, so a cancel sent twice can never be carried out twice.
     request.cancelAvailableAmount = m_job.availableBefore;
     request.payload = payloadMarker();
-    audit(m_resends == 0 ? QStringLiteral("refund-cancel-sent")
-                         : QStringLiteral("refund-cancel-resent"),
-          0,
-          QStringLiteral("tax_free=%1 vat=%2 available=%3")
-              .arg(request.cancelTaxFreeAmount.value())
-              .arg(request.cancelVatAmount->value())
-              .arg(m_job.availableBefore.value()));
-    m_client->cancel(request, this, [this](const Result<CancelResponse> &r) { onCancel(r); });
-}
-
-bool RefundCall::isDoubtful(const Error &error)
-{
-    if (error.outcomeUnknown() || error.code() == -785)
-        return true;
-    switch (error.kind()) {
-    case Error::Kind::Malformed:    // a 200 we could not read: the cancel may have happened
-    case Error::Kind::MissingField: // same
-        return true;
-    case Error::Kind::Http:
-    case Error::Kind::KakaoPay:
-        return error.httpStatus() >= 500;
-    default:
-        return false;
+    // Counted before it leaves: a pending refund whose count is 0 was certainly never sent.
+    AuditEntry entry;
+    entry.actor = m_job.refund.manager;
+    entry.action = m_mode == Mode::Resent ? QStringLiteral("refund-cancel-resent")
+                                          : QStringLiteral("refund-cancel-sent");
+    entry.partnerOrderId = m_job.refund.partnerOrderId;
+    entry.tid = m_job.tid;
+    entry.amount = m_job.refund.amount.total;
+    entry.detail = QStringLiteral("refund=%1 tax_free=%2 vat=%3 available=%4")
+                       .arg(m_job.refund.id)
+                       .arg(request.cancelTaxFreeAmount.value())
+                       .arg(request.cancelVatAmount->value())
+                       .arg(m_job.availableBefore.value());
+    if (!m_journal->noteCancelSending(m_job.refund.id, entry)) {
+        const QString why = m_journal->lastError().message();
+        if (m_mode == Mode::Resent) // the first one may still have gone: it stays in doubt
+            leaveInDoubt(tr("The refund could not be written to the journal, so it was not sent "
+                            "again (%1).")
+                             .arg(why),
+                         QStringLiteral("refund-not-resent"));
+        else
+            fail(0,
+                 tr("The refund could not be written to the journal, so it was not sent (%1). "
+                    "Nothing was refunded.")
+                     .arg(why),
+                 QStringLiteral("refund-not-sent"));
+        return;
     }
+    m_client->cancel(request, this, [this](const Result<CancelResponse> &r) { onCancel(r); });
 }
 
 void RefundCall::onCancel(const Result<CancelResponse> &r)
 {
+    const QString okHow = m_mode == Mode::Resent ? QStringLiteral("refund-resend-ok")
+                                                 : QStringLiteral("refund-cancel-ok");
     if (r.ok()) {
-        const QString how = m_resends == 0 ? QStringLiteral("refund-cancel-ok")
-                                           : QStringLiteral("refund-resend-ok");
-        complete(r.value.aid, splitOf(r.value.approvedCancelAmount), r.value.canceledAt,
-                 r.value.cancelAvailableAmount.total, how);
+        const CancelResponse &c = r.value;
+        const std::optional<Won> remaining =
+            c.cancelAvailableAmount ? std::optional<Won>(c.cancelAvailableAmount->total)
+                                    : std::nullopt;
+        if (c.approvedCancelAmount) {
+            complete(c.aid, splitOf(*c.approvedCancelAmount), c.canceledAt, remaining, okHow);
+            return;
+        }
+        // An older answer without approved_cancel_amount: never read as ₩0. What it cancelled
+        // is the growth of canceled_amount, or order's to say.
+        if (c.canceledAmount &&
+            c.canceledAmount->total - m_job.canceledBefore == m_job.refund.amount.total) {
+            complete(c.aid, m_job.refund.amount, c.canceledAt, remaining, okHow);
+            return;
+        }
+        audit(QStringLiteral("refund-answer-incomplete"), 0,
+              QStringLiteral("no approved_cancel_amount"));
+        askOrder();
         return;
     }
     const Error &e = r.error;
-    qCInfo(lcRefunds) << "refund" << m_job.refund.id << "cancel error" << e.logText();
-    if (e.code() == -785) {
-        // Another cancel of this payment is being carried out right now (ours, sent before):
-        // wait for it, then see what it did.
-        audit(QStringLiteral("refund-cancel-duplicate"), e.code(), e.logText());
-        askOrderLater();
+    const Meaning meaning = meaningOf(e);
+    qCInfo(lcRefunds) << "refund" << m_job.refund.id << "cancel:" << meaningName(meaning)
+                      << e.logText();
+    if (meaning == Meaning::NotSent) {
+        fail(0, tr("The refund was not sent: %1 Nothing was refunded.").arg(e.userMessage()),
+             QStringLiteral("refund-not-sent"));
         return;
     }
-    if (isDoubtful(e)) {
-        audit(QStringLiteral("refund-answer-lost"), e.code(), e.logText());
-        askOrder();
+    if (hadNoEffect(meaning)) {
+        if (m_mode == Mode::Resent) {
+            // Refused by the guard when the first cancel landed after all: order tells.
+            audit(QStringLiteral("refund-resend-refused"), e.code(), e.logText());
+            m_refusal = e;
+            askOrder();
+            return;
+        }
+        QString message = e.userMessage();
+        if (!e.methodResultMessage().isEmpty() && !message.contains(e.methodResultMessage()))
+            message += u' ' + tr("(%1)").arg(e.methodResultMessage());
+        fail(e.code(), tr("KakaoPay refused the refund: %1").arg(message),
+             QStringLiteral("refund-cancel-refused"));
         return;
     }
-    if (m_resends > 0) {
-        // The re-send was refused: by the guard if the first cancel landed meanwhile. Order
-        // tells which.
-        audit(QStringLiteral("refund-resend-refused"), e.code(), e.logText());
-        m_refusal = e;
-        askOrder();
-        return;
-    }
-    QString message = e.userMessage();
-    if (!e.methodResultMessage().isEmpty() && !message.contains(e.methodResultMessage()))
-        message += u' ' + tr("(%1)").arg(e.methodResultMessage());
-    fail(e.code(), tr("KakaoPay refused the refund: %1").arg(message),
-         QStringLiteral("refund-cancel-refused"));
+    // No answer, a server error, "in progress", a payment-method fault, an unknown tid, an
+    // answer we cannot read: the cancel may have been carried out. Order says.
+    audit(QStringLiteral("refund-answer-unclear"), e.code(), e.logText());
+    askOrderLater(meaning == Meaning::InProgress ? m_options.retryDelayMs : 0);
 }
 
 void RefundCall::askOrder()
 {
+    ++m_orderChecks;
     m_client->order(m_job.tid, this, [this](const Result<OrderResponse> &r) { onOrder(r); });
 }
 
-void RefundCall::askOrderLater()
+void RefundCall::askOrderLater(int delayMs)
 {
-    QTimer::singleShot(m_options.retryDelayMs, this, &RefundCall::askOrder);
+    QTimer::singleShot(delayMs, this, &RefundCall::askOrder);
 }
 
 void RefundCall::onOrder(const Result<OrderResponse> &r)
 {
+    const bool mayAskAgain = (m_mode == Mode::Live || m_mode == Mode::Resent) &&
+                             m_orderChecks < m_options.liveOrderChecks;
     if (!r.ok()) {
-        if (r.error.code() == -721) {
-            fail(-721, tr("KakaoPay does not know this payment; nothing was refunded."),
-                 QStringLiteral("refund-settled-unknown-tid"));
-            return;
-        }
         audit(QStringLiteral("refund-order-error"), r.error.code(), r.error.logText());
-        if (++m_orderFailures < m_options.maxOrderFailures) {
-            askOrderLater();
+        if (mayAskAgain) {
+            askOrderLater(m_options.retryDelayMs);
             return;
         }
-        leaveInDoubt(tr("KakaoPay could not be asked whether the refund was carried out. It "
-                        "stays open and will be checked again at the next start."),
+        const QString why = meaningOf(r.error) == Meaning::UnknownTid
+                                ? tr("KakaoPay does not know this payment: PayDesk may be asking "
+                                     "the wrong KakaoPay account or server. Ask a manager to "
+                                     "check the KakaoPay settings.")
+                                : tr("KakaoPay could not be asked whether the refund was carried "
+                                     "out (%1).")
+                                      .arg(r.error.userMessage());
+        leaveInDoubt(why + u' ' +
+                         tr("The refund stays open and is checked again; do not refund this "
+                            "payment another way meanwhile."),
                      QStringLiteral("refund-in-doubt"));
         return;
     }
     const OrderResponse &o = r.value;
-    const Won canceled = o.canceledAmount.total;
+    if (!o.canceledAmount) {
+        leaveInDoubt(tr("KakaoPay's answer did not say how much is refunded. The refund stays "
+                        "open and is checked again."),
+                     QStringLiteral("refund-in-doubt"));
+        return;
+    }
+    const Won canceled = o.canceledAmount->total;
     const Won expected = m_job.canceledBefore + m_job.refund.amount.total;
     if (canceled == expected) {
         // Carried out. Its aid: the CANCEL action that carries our marker, else the last one.
@@ -163,11 +204,18 @@ void RefundCall::onOrder(const Result<OrderResponse> &r)
             if (a.payload == payloadMarker())
                 break;
         }
-        complete(aid, m_job.refund.amount, at, o.cancelAvailableAmount.total,
+        const std::optional<Won> remaining =
+            o.cancelAvailableAmount ? std::optional<Won>(o.cancelAvailableAmount->total)
+                                    : std::nullopt;
+        complete(aid, m_job.refund.amount, at, remaining,
                  QStringLiteral("refund-settled-by-order"));
         return;
     }
     if (canceled == m_job.canceledBefore) {
+        if (mayAskAgain && !m_refusal.isError()) {
+            askOrderLater(m_options.retryDelayMs);
+            return;
+        }
         onUnchanged();
         return;
     }
@@ -179,42 +227,48 @@ void RefundCall::onOrder(const Result<OrderResponse> &r)
 
 void RefundCall::onUnchanged()
 {
-    if (m_refusal.isError()) {
-        fail(m_refusal.code(), tr("KakaoPay refused the refund: %1").arg(m_refusal.userMessage()),
-             QStringLiteral("refund-settled-not-done"));
+    switch (m_mode) {
+    case Mode::ResendFirstLook:
+        // Nothing refunded yet. Once more, a client timeout later: a slow first cancel still
+        // on its way would show by then.
+        m_mode = Mode::ResendSecondLook;
+        askOrderLater(m_options.confirmWaitMs);
         return;
-    }
-    if (m_recovery) {
-        const QDateTime sent = m_job.refund.requestedAt;
-        if (sent.isValid() && sent.msecsTo(m_clock->now()) < m_options.quietMs) {
-            askOrderLater(); // a late cancel could still land
+    case Mode::ResendSecondLook:
+        m_mode = Mode::Resent;
+        m_orderChecks = 0;
+        sendCancel();
+        return;
+    case Mode::Resent:
+        if (m_refusal.isError()) {
+            fail(m_refusal.code(),
+                 tr("KakaoPay refused the refund sent again and shows nothing refunded: %1")
+                     .arg(m_refusal.userMessage()),
+                 QStringLiteral("refund-settled-not-done"));
             return;
         }
-        fail(0,
-             tr("The refund was not carried out by KakaoPay (PayDesk stopped before it was "
-                "confirmed). Nothing was refunded; make it again if it is still wanted."),
-             QStringLiteral("refund-settled-not-sent"));
-        return;
+        break;
+    case Mode::Live:
+    case Mode::Check:
+        break;
     }
-    if (m_resends >= m_options.maxResends) {
-        leaveInDoubt(tr("KakaoPay has not carried out the refund yet. It stays open and will be "
-                        "checked again at the next start."),
-                     QStringLiteral("refund-in-doubt"));
-        return;
-    }
-    ++m_resends;
-    sendCancel();
+    leaveInDoubt(tr("KakaoPay has not carried out the refund so far. It stays open and is "
+                    "checked again; a manager can send it again from the recovery view."),
+                 QStringLiteral("refund-in-doubt"));
 }
 
 void RefundCall::complete(const QString &aid, const AmountSplit &approved, const QDateTime &at,
-                          Won remaining, const QString &how)
+                          std::optional<Won> remaining, const QString &how)
 {
-    audit(how, 0, QStringLiteral("aid=%1 remaining=%2").arg(aid).arg(remaining.value()));
+    audit(how, 0,
+          QStringLiteral("aid=%1 remaining=%2")
+              .arg(aid, remaining ? QString::number(remaining->value()) : QStringLiteral("?")));
     const QDateTime when = at.isValid() ? at : m_clock->now();
     m_result.aid = aid;
     m_result.amount = approved;
     m_result.at = when;
-    m_result.remaining = remaining;
+    m_result.remaining =
+        remaining.value_or(m_job.availableBefore - approved.total); // what the guard implies
     if (!m_journal->completeRefund(m_job.refund.id, aid, approved, when)) {
         qCWarning(lcRefunds) << "refund" << m_job.refund.id << "done but not journaled";
         emitResult(
@@ -224,9 +278,10 @@ void RefundCall::complete(const QString &aid, const AmountSplit &approved, const
                 .arg(approved.total.toDisplayString(), aid, m_journal->lastError().message()));
         return;
     }
-    emitResult(RefundResult::Outcome::Done,
-               tr("%1 was refunded (approval %2). %3 is left on this payment.")
-                   .arg(approved.total.toDisplayString(), aid, remaining.toDisplayString()));
+    emitResult(
+        RefundResult::Outcome::Done,
+        tr("%1 was refunded (approval %2). %3 is left on this payment.")
+            .arg(approved.total.toDisplayString(), aid, m_result.remaining.toDisplayString()));
 }
 
 void RefundCall::fail(int code, const QString &message, const QString &how)
@@ -239,7 +294,9 @@ void RefundCall::fail(int code, const QString &message, const QString &how)
 
 void RefundCall::leaveInDoubt(const QString &message, const QString &how)
 {
-    audit(how, 0, message);
+    // A look-up that changes nothing is not worth an audit line each time the monitor asks.
+    if (m_mode != Mode::Check)
+        audit(how, 0, message);
     emitResult(RefundResult::Outcome::InDoubt, message);
 }
 

@@ -13,15 +13,14 @@ namespace KakaoPay {
 class Client;
 }
 
-// One refund on the wire, from a pending journal record to done or failed: sends the cancel
-// (or, in recovery, starts from order), and when an answer is lost or doubtful settles it with
-// order before anything is sent again.
+// One refund on the wire, from a pending journal record to done, failed or in doubt.
 //
-// Settling: KakaoPay's canceled_amount grew by exactly this refund → done (no second cancel);
-// unchanged → the earlier cancel did not take effect. Live, it is then sent again under the
-// same cancel_available_amount guard, so that it can apply at most once (a cancel still in
-// flight answers -785: wait, ask order again). In recovery nothing is sent again: after a
-// quiet period in which a late cancel could still land, it is failed as not carried out.
+// Only KakaoPay's word ends a refund, and a cancel is never sent again by itself: when its
+// answer is lost or unclear, order is asked whether KakaoPay's canceled_amount grew by exactly
+// this refund (done) or not yet (in doubt, left pending for the DoubtMonitor, which keeps asking
+// and never sends). A manager may send it again explicitly (resend): order is asked, then asked
+// again one client timeout later, and only when both show nothing refunded is the cancel sent
+// again, under the same cancel_available_amount guard, so that it can apply at most once.
 class RefundCall : public QObject
 {
     Q_OBJECT
@@ -36,10 +35,10 @@ public:
     };
     struct Options
     {
-        int retryDelayMs = 1000; // between order look-ups while a cancel may be in flight
-        int maxResends = 5;      // guarded re-sends (live only)
-        int maxOrderFailures = 3;
-        qint64 quietMs = 30000; // recovery: a cancel this recent may still land
+        int retryDelayMs = 1000;   // between order look-ups while a cancel may be in flight
+        int liveOrderChecks = 3;   // look-ups after an unclear answer before it is left in doubt
+        int confirmWaitMs = 10000; // manager's re-send: the second look-up comes this much later
+                                   // (at least the client's timeout)
     };
 
     RefundCall(KakaoPay::Client *client, Journal *journal, Clock *clock, const Job &job,
@@ -47,8 +46,11 @@ public:
 
     // Live: sends the cancel.
     void send();
-    // Recovery: the cancel may or may not have left; asks order, never sends a cancel.
-    void settle();
+    // One look-up for a refund in doubt: done when order shows it, else still in doubt. Never
+    // sends a cancel.
+    void check();
+    // A manager's explicit re-send of a refund in doubt (see the class comment).
+    void resend();
 
     const Job &job() const { return m_job; }
 
@@ -56,19 +58,26 @@ signals:
     void finished(const RefundResult &result);
 
 private:
+    enum class Mode
+    {
+        Live,
+        Check,
+        ResendFirstLook,
+        ResendSecondLook,
+        Resent
+    };
     void sendCancel();
     void onCancel(const KakaoPay::Result<KakaoPay::CancelResponse> &result);
     void askOrder();
-    void askOrderLater();
+    void askOrderLater(int delayMs);
     void onOrder(const KakaoPay::Result<KakaoPay::OrderResponse> &result);
     void onUnchanged();
     void complete(const QString &aid, const AmountSplit &approved, const QDateTime &at,
-                  Won remaining, const QString &how);
+                  std::optional<Won> remaining, const QString &how);
     void fail(int code, const QString &message, const QString &how);
     void leaveInDoubt(const QString &message, const QString &how);
     void audit(const QString &action, int code, const QString &detail);
     void emitResult(RefundResult::Outcome outcome, const QString &message, int code = 0);
-    static bool isDoubtful(const KakaoPay::Error &error);
     QString payloadMarker() const;
 
     KakaoPay::Client *m_client;
@@ -76,10 +85,9 @@ private:
     Clock *m_clock;
     Job m_job;
     Options m_options;
-    bool m_recovery = false;
+    Mode m_mode = Mode::Live;
     bool m_done = false;
-    int m_resends = 0;
-    int m_orderFailures = 0;
-    KakaoPay::Error m_refusal; // a definitive refusal of a guarded re-send
+    int m_orderChecks = 0;
+    KakaoPay::Error m_refusal; // KakaoPay's refusal of the manager's re-send
     RefundResult m_result;
 };

@@ -108,7 +108,14 @@ void RefundService::onRefreshed(const Pending &p, const Result<OrderResponse> &r
                    .arg(r.error.userMessage()));
         return;
     }
-    const Amount &available = r.value.cancelAvailableAmount;
+    if (!r.value.cancelAvailableAmount || !r.value.canceledAmount) {
+        m_active.remove(id);
+        refuse(p.request, p.manager,
+               tr("KakaoPay's answer did not say what remains of this payment. Nothing was "
+                  "refunded."));
+        return;
+    }
+    const Amount &available = *r.value.cancelAvailableAmount;
     const AmountSplit remaining{available.total, available.taxFree, available.vat};
     if (!(remaining == p.localRemaining)) {
         m_active.remove(id);
@@ -155,7 +162,7 @@ void RefundService::onRefreshed(const Pending &p, const Result<OrderResponse> &r
         refuse(p.request, p.manager, message);
         return;
     }
-    RefundCall::Job job{*record, p.payment.tid, r.value.canceledAmount.total, remaining.total};
+    RefundCall::Job job{*record, p.payment.tid, r.value.canceledAmount->total, remaining.total};
     auto *call = new RefundCall(m_client, m_journal, m_clock, job, m_callOptions, this);
     connect(call, &RefundCall::finished, this, [this, call](const RefundResult &result) {
         m_active.remove(result.partnerOrderId);
@@ -163,6 +170,52 @@ void RefundService::onRefreshed(const Pending &p, const Result<OrderResponse> &r
         emit finished(result);
     });
     call->send();
+}
+
+bool RefundService::resend(qint64 refundId, const RefundAuthorization &auth)
+{
+    const std::optional<RefundRecord> refund = m_journal->refund(refundId);
+    RefundRequest request; // for the refusal's audit line
+    request.partnerOrderId = refund ? refund->partnerOrderId : QString();
+    const QString actor = auth.manager().isEmpty() ? QStringLiteral("?") : auth.manager();
+    if (!m_client)
+        return refuse(request, actor, tr("KakaoPay is not set up on this computer."));
+    if (!refund || refund->state != RefundRecord::State::Pending)
+        return refuse(request, actor, tr("This refund is not open any more."));
+    const QString id = refund->partnerOrderId;
+    if (m_active.contains(id))
+        return refuse(request, actor, tr("Another refund of this payment is in progress."));
+    if (!auth.isGranted() || !auth.allows(id, m_clock->now()))
+        return refuse(request, actor,
+                      tr("A manager must confirm sending the refund again with their PIN."));
+    if (m_usedAuthorizations.contains(auth.serial()))
+        return refuse(request, actor, tr("This confirmation was already used. Confirm again."));
+    const std::optional<PaymentRecord> payment = m_journal->payment(id);
+    if (!payment || payment->tid.isEmpty())
+        return refuse(request, actor,
+                      tr("The payment of this refund is missing from the journal."));
+    m_usedAuthorizations.insert(auth.serial());
+    m_active.insert(id);
+    // A pending refund blocks any other, so the journal's refunded total is what KakaoPay had
+    // cancelled before this one.
+    const RefundCall::Job job{*refund, payment->tid, payment->refundedTotal,
+                              payment->totals.total - payment->refundedTotal};
+    auto *call = new RefundCall(m_client, m_journal, m_clock, job, m_callOptions, this);
+    AuditEntry entry;
+    entry.actor = auth.manager();
+    entry.action = QStringLiteral("refund-resend-authorized");
+    entry.partnerOrderId = id;
+    entry.tid = payment->tid;
+    entry.amount = refund->amount.total;
+    entry.detail = QStringLiteral("refund=%1").arg(refundId);
+    m_journal->appendAudit(entry);
+    connect(call, &RefundCall::finished, this, [this, call](const RefundResult &result) {
+        m_active.remove(result.partnerOrderId);
+        call->deleteLater();
+        emit finished(result);
+    });
+    call->resend();
+    return true;
 }
 
 bool RefundService::refuse(const RefundRequest &request, const QString &actor,

@@ -38,6 +38,10 @@ public:
     // Starts a refund. finished() always follows, asynchronously, also for a refusal. Returns
     // false when the request was refused at once (nothing was sent to KakaoPay).
     bool refund(const RefundRequest &request, const RefundAuthorization &authorization);
+    // A manager sends a refund in doubt again (RefundCall::resend: only when order, asked twice
+    // a client timeout apart, shows it was not carried out). The authorization must be for the
+    // refund's payment. finished() follows as for refund().
+    bool resend(qint64 refundId, const RefundAuthorization &authorization);
     bool isBusy(const QString &partnerOrderId) const;
 
 signals:

@@ -16,7 +16,7 @@ const char kPaymentColumns[] =
     "id, partner_order_id, partner_user_id, training, item_name, quantity, total, tax_free, vat, "
     "state, tid, pg_token, created_at, expires_at, aid, approved_at, payment_method_type, "
     "card_json, refunded_total, refunded_tax_free, refunded_vat, last_error_code, "
-    "last_error_message";
+    "last_error_message, approve_sends, released_by";
 
 // What the item-text search looks in: the name sent to KakaoPay and every line's name and code,
 // lower-cased, one per line of search_text and each one a row of search_words.
@@ -70,8 +70,9 @@ bool Journal::record(const PaymentRecord &r, const QString &event)
         "INSERT INTO payments (partner_order_id, partner_user_id, training, item_name, quantity, "
         "total, tax_free, vat, state, tid, pg_token, created_at, expires_at, aid, approved_at, "
         "payment_method_type, card_json, refunded_total, refunded_tax_free, refunded_vat, "
-        "last_error_code, last_error_message, search_text, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "last_error_code, last_error_message, search_text, updated_at, approve_sends, "
+        "released_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?) "
         "ON CONFLICT (partner_order_id) DO UPDATE SET partner_user_id = excluded.partner_user_id, "
         "training = excluded.training, item_name = excluded.item_name, "
         "quantity = excluded.quantity, total = excluded.total, tax_free = excluded.tax_free, "
@@ -82,7 +83,8 @@ bool Journal::record(const PaymentRecord &r, const QString &event)
         "refunded_total = excluded.refunded_total, refunded_tax_free = excluded.refunded_tax_free, "
         "refunded_vat = excluded.refunded_vat, last_error_code = excluded.last_error_code, "
         "last_error_message = excluded.last_error_message, search_text = excluded.search_text, "
-        "updated_at = excluded.updated_at"));
+        "updated_at = excluded.updated_at, approve_sends = excluded.approve_sends, "
+        "released_by = excluded.released_by"));
     q.addBindValue(r.partnerOrderId);
     q.addBindValue(required(r.partnerUserId));
     q.addBindValue(r.training ? 1 : 0);
@@ -109,6 +111,8 @@ bool Journal::record(const PaymentRecord &r, const QString &event)
     const QStringList parts = searchParts(r);
     q.addBindValue(required(parts.join(QLatin1Char('\n'))));
     q.addBindValue(now.toMSecsSinceEpoch());
+    q.addBindValue(r.approveSends);
+    q.addBindValue(text(r.releasedBy));
     if (!q.exec())
         return failed(q, "upsert payment");
 
@@ -193,6 +197,8 @@ QList<PaymentRecord> Journal::loadPayments(QSqlQuery &q) const
         r.refundedVat = Won(q.value(20).toLongLong());
         r.lastErrorCode = q.value(21).toInt();
         r.lastErrorMessage = q.value(22).toString();
+        r.approveSends = q.value(23).toInt();
+        r.releasedBy = q.value(24).toString();
         out << r;
     }
     QSqlQuery lines(m_db->connection());
@@ -246,8 +252,9 @@ std::optional<PaymentRecord> Journal::paymentByTid(const QString &tid) const
 QList<PaymentRecord> Journal::pendingPayments() const
 {
     QStringList open;
-    for (PaymentState s : {PaymentState::Created, PaymentState::AwaitingBuyer,
-                           PaymentState::TokenReceived, PaymentState::Approving}) {
+    for (PaymentState s :
+         {PaymentState::Created, PaymentState::AwaitingBuyer, PaymentState::TokenReceived,
+          PaymentState::Approving, PaymentState::InDoubt}) {
         Q_ASSERT(!isFinalPaymentState(s));
         open << QLatin1Char('\'') + paymentStateName(s) + QLatin1Char('\'');
     }

@@ -56,6 +56,9 @@ public:
     bool completeRefund(qint64 refundId, const QString &aid, const AmountSplit &approved,
                         const QDateTime &at);
     bool failRefund(qint64 refundId, int kakaopayCode, const QString &message);
+    // Counts one more cancel that may leave for this pending refund, with its audit entry, in
+    // one transaction, before the cancel is sent. False: not recorded, so not to be sent.
+    bool noteCancelSending(qint64 refundId, const AuditEntry &entry);
     std::optional<RefundRecord> refund(qint64 refundId) const;
     QList<RefundRecord> refunds(const QString &partnerOrderId) const;
     QList<RefundRecord> pendingRefunds() const;

@@ -17,7 +17,7 @@ using namespace SqlValues;
 namespace {
 const char kRefundColumns[] =
     "id, partner_order_id, amount_total, amount_tax_free, amount_vat, aid, requested_at, "
-    "completed_at, state, manager, reason, kakaopay_code, error_message";
+    "completed_at, state, manager, reason, kakaopay_code, error_message, cancel_sends";
 
 QString refundStateName(RefundRecord::State s)
 {
@@ -102,6 +102,7 @@ QList<RefundRecord> Journal::loadRefunds(QSqlQuery &q) const
         r.reason = q.value(10).toString();
         r.kakaopayCode = q.value(11).toInt();
         r.errorMessage = q.value(12).toString();
+        r.cancelSends = q.value(13).toInt();
         out << r;
     }
     QSqlQuery lines(m_db->connection());
@@ -354,6 +355,30 @@ bool Journal::completeRefund(qint64 refundId, const QString &aid, const AmountSp
         return false;
     if (!tx.commit())
         return failedCommit(tx.lastError(), "commit complete refund");
+    return true;
+}
+
+bool Journal::noteCancelSending(qint64 refundId, const AuditEntry &entry)
+{
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return failedCommit(tx.lastError(), "begin note cancel");
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE refunds SET cancel_sends = cancel_sends + 1 WHERE id = ? "
+                             "AND state = 'pending'"));
+    q.addBindValue(refundId);
+    if (!q.exec())
+        return failed(q, "note cancel");
+    if (q.numRowsAffected() != 1) {
+        qCWarning(lcStore) << "journal: refund" << refundId << "is not pending";
+        return false;
+    }
+    if (!insertAudit(entry))
+        return false;
+    if (!tx.commit())
+        return failedCommit(tx.lastError(), "commit note cancel");
+    m_lastError = DatabaseError();
     return true;
 }
 

@@ -162,6 +162,22 @@ const char *const kStep5[] = {
     WHERE c.quantity > 0)",
 };
 
+// Payments in doubt: how many approves may have left the counter (an approve answered with
+// nothing readable is never re-sent more than once), and the manager who confirmed that the
+// buyer of a payment still in doubt was not charged, so that the basket may be paid again.
+// Payments left 'approving' by an earlier version had sent their approve. Refunds: how many
+// cancels may have left (counted before each one goes); one written by an earlier version may
+// have sent its cancel.
+const char *const kStep6[] = {
+    "ALTER TABLE payments ADD COLUMN approve_sends INTEGER NOT NULL DEFAULT 0 "
+    "CHECK (approve_sends >= 0)",
+    "ALTER TABLE payments ADD COLUMN released_by TEXT",
+    "UPDATE payments SET approve_sends = 1 WHERE state = 'approving' OR aid IS NOT NULL",
+    "ALTER TABLE refunds ADD COLUMN cancel_sends INTEGER NOT NULL DEFAULT 0 "
+    "CHECK (cancel_sends >= 0)",
+    "UPDATE refunds SET cancel_sends = 1",
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -173,7 +189,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Migrations::step(int version)
@@ -189,6 +205,8 @@ QStringList Migrations::step(int version)
         return toList(kStep4);
     case 5:
         return toList(kStep5);
+    case 6:
+        return toList(kStep6);
     default:
         return {};
     }

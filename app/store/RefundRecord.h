@@ -45,4 +45,7 @@ struct RefundRecord
     int kakaopayCode = 0; // of the failure
     QString errorMessage;
     QList<RefundedLine> lines; // a refund by lines: what it gave back; empty otherwise
+    // How many cancels may have left for it: counted before each one is sent. 0 on a pending
+    // refund is PayDesk's proof that KakaoPay never heard of it.
+    int cancelSends = 0;
 };

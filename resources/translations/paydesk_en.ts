@@ -4,10 +4,10 @@
 <context>
     <name>AppController</name>
     <message numerus="yes">
-        <source>%n unfinished payment(s) or refund(s) from the last session are being checked.</source>
+        <source>%n unfinished payment(s) or refund(s) from the last session were taken in.</source>
         <translation>
-            <numerusform>%n unfinished payment or refund from the last session is being checked.</numerusform>
-            <numerusform>%n unfinished payments or refunds from the last session are being checked.</numerusform>
+            <numerusform>%n unfinished payment or refund from the last session was taken in.</numerusform>
+            <numerusform>%n unfinished payments or refunds from the last session were taken in.</numerusform>
         </translation>
     </message>
 </context>
@@ -18,6 +18,23 @@
         <translation>
             <numerusform>Wrong PIN. %n attempt left before this manager is locked.</numerusform>
             <numerusform>Wrong PIN. %n attempts left before this manager is locked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DoubtBar</name>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s)</source>
+        <translation>
+            <numerusform>%n refund</numerusform>
+            <numerusform>%n refunds</numerusform>
         </translation>
     </message>
 </context>
@@ -48,16 +65,6 @@
         <translation>
             <numerusform>%n month</numerusform>
             <numerusform>%n months</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryDialog</name>
-    <message numerus="yes">
-        <source>%n payment(s) or refund(s) checked.</source>
-        <translation>
-            <numerusform>%n payment or refund checked.</numerusform>
-            <numerusform>%n payments or refunds checked.</numerusform>
         </translation>
     </message>
 </context>

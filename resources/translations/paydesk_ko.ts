@@ -103,8 +103,8 @@
         <translation>결제 불가: %1</translation>
     </message>
     <message>
-        <source>Another PayDesk (process %1) is using this journal. Payments in doubt are settled by only one of them: close the other.</source>
-        <translation>다른 PayDesk(프로세스 %1)가 이 거래 기록을 사용하고 있습니다. 확정되지 않은 결제는 한쪽에서만 정리되므로 다른 PayDesk를 닫으세요.</translation>
+        <source>PayDesk is already running on this computer (process %1) with this journal. This window only shows the history and receipts: payments, refunds and recovery are off here. Use the other PayDesk window.</source>
+        <translation>이 컴퓨터에서 PayDesk가 이미 이 거래 기록으로 실행 중입니다 (프로세스 %1). 이 창에서는 거래 내역과 영수증만 볼 수 있으며, 결제·환불·결제 복구는 꺼져 있습니다. 다른 PayDesk 창을 사용하세요.</translation>
     </message>
 </context>
 <context>
@@ -154,10 +154,6 @@
         <translation>%1을(를) 열기 전에 진행 중인 결제를 마치세요.</translation>
     </message>
     <message>
-        <source>Wait for the recovery check to finish before opening %1.</source>
-        <translation>%1을(를) 열기 전에 복구 확인이 끝날 때까지 기다리세요.</translation>
-    </message>
-    <message>
         <source>the history</source>
         <translation>결제 내역</translation>
     </message>
@@ -180,16 +176,6 @@
     <message>
         <source>Payments recovered at start</source>
         <translation>시작 시 복구한 결제</translation>
-    </message>
-    <message>
-        <source>The unfinished payments were checked with KakaoPay.</source>
-        <translation>미완료 결제를 카카오페이에서 확인했습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unfinished payment(s) or refund(s) from the last session are being checked.</source>
-        <translation>
-            <numerusform>지난 세션의 미완료 결제 또는 환불 %n건을 확인하는 중입니다.</numerusform>
-        </translation>
     </message>
     <message>
         <source>the settings</source>
@@ -222,6 +208,36 @@
     <message>
         <source>Payments are off: the journal failed its integrity check. Close PayDesk and call support; nothing in the file is changed. %1</source>
         <translation>결제가 중지되었습니다: 거래 기록 파일의 무결성 검사에 실패했습니다. PayDesk를 닫고 지원팀에 연락하세요. 파일은 그대로 보존됩니다. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished payment(s) or refund(s) from the last session were taken in.</source>
+        <translation>
+            <numerusform>지난 실행에서 끝나지 않은 결제 또는 환불 %n건을 이어받았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a manager can confirm that the customer was not charged, and no manager is set up.</source>
+        <translation>고객에게 청구되지 않았음은 관리자만 확인할 수 있는데, 등록된 관리자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>A manager confirms that the customer was NOT charged for order %1 (check the customer&apos;s KakaoPay history). The order can then be paid again; PayDesk keeps asking KakaoPay about the first payment.</source>
+        <translation>관리자가 주문 %1에 대해 고객에게 청구되지 않았음을 확인합니다 (고객의 카카오페이 내역을 확인하세요). 그러면 이 주문을 다시 결제할 수 있고, PayDesk는 첫 결제를 카카오페이에 계속 조회합니다.</translation>
+    </message>
+    <message>
+        <source>Manager %1 confirmed the customer was not charged for order %2: the order can be paid again.</source>
+        <translation>관리자 %1이(가) 주문 %2에 대해 고객에게 청구되지 않았음을 확인했습니다: 이 주문을 다시 결제할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Order %1 is no longer in doubt, or the journal could not record the confirmation.</source>
+        <translation>주문 %1은(는) 더 이상 확인 대기 중이 아니거나, 거래 기록에 확인을 기록하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>A manager sends refund #%1 (%2 on order %3) again. PayDesk first asks KakaoPay twice, a little apart, and sends it only if KakaoPay still shows nothing refunded.</source>
+        <translation>관리자가 환불 #%1 (주문 %3의 %2)을(를) 다시 보냅니다. PayDesk는 먼저 카카오페이에 잠시 간격을 두고 두 번 조회하며, 그래도 환불된 것이 없을 때만 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Asking KakaoPay before sending refund #%1 again…</source>
+        <translation>환불 #%1을(를) 다시 보내기 전에 카카오페이에 조회하는 중…</translation>
     </message>
 </context>
 <context>
@@ -670,13 +686,15 @@ list, shell history), so there is no --key option. export needs no key.
 ready/approve/cancel/order print KakaoPay&apos;s JSON answer on stdout (exit 0); on
 failure they print &quot;error: &lt;kind&gt; http=&lt;status&gt; code=&lt;code&gt; &lt;message&gt;&quot; on stderr
 (exit 1). Bad input exits with 2.
-reconcile asks KakaoPay about every payment and refund of the journal that is not
-final and records the answer: one line each, then a summary. It uses the counter&apos;s
-KakaoPay settings (CID, API, address, timeout) unless options say otherwise. Exit 0:
-all settled; 3: some are still in doubt (KakaoPay unreachable, buyer not done);
-1: the journal could not be opened or written. Run it while PayDesk is closed on
-that counter: the app does the same at start, and a payment in progress there
-would be asked about twice.
+reconcile settles what the journal left unfinished, as the app does at start: a
+payment that never sent approve is closed (no money can be taken without PayDesk);
+a payment or refund in doubt is settled only by KakaoPay&apos;s order, asked again and
+again for --wait-ms (an approve is re-sent at most once, after a quiet period; a
+cancel never). One line each, then a summary. It uses the counter&apos;s KakaoPay
+settings (CID, API, address, timeout) unless options say otherwise. Exit 0: all
+settled; 3: some are still in doubt (do not take those payments again); 1: the
+journal could not be opened or written, or PayDesk is using it (close PayDesk on
+that counter first, or use its Recovery menu).
 export writes one row per approved sale and per refund KakaoPay carried out, oldest
 first (--from/--to are local days, both included). Refund rows have type &quot;refund&quot;
 and negative amounts, so each amount column sums to the net takings. Payments still
@@ -695,12 +713,14 @@ tax_free, vat, training (1|0).</source>
 ready/approve/cancel/order는 카카오페이의 JSON 응답을 stdout에 출력합니다 (종료 코드 0).
 실패하면 &quot;error: &lt;kind&gt; http=&lt;status&gt; code=&lt;code&gt; &lt;message&gt;&quot;를 stderr에
 출력합니다 (종료 코드 1). 입력이 잘못되면 종료 코드는 2입니다.
-reconcile은 거래 기록에서 확정되지 않은 모든 결제와 환불을 카카오페이에 조회하고
-그 결과를 기록합니다: 건마다 한 줄, 끝에 요약. 옵션으로 따로 지정하지 않으면
-이 계산대의 카카오페이 설정(CID, API, 주소, 제한 시간)을 사용합니다. 종료 코드 0:
-모두 확정; 3: 아직 확정되지 않은 건이 있음 (카카오페이 연결 불가, 구매자 미완료);
-1: 거래 기록을 열거나 쓸 수 없음. 그 계산대의 PayDesk를 닫은 상태에서 실행하세요:
-앱도 시작할 때 같은 일을 하므로, 진행 중인 결제를 두 번 조회하게 됩니다.
+reconcile은 앱이 시작할 때처럼 거래 기록에서 끝나지 않은 건을 정리합니다. 승인을
+보낸 적이 없는 결제는 닫습니다 (PayDesk 없이는 돈이 나갈 수 없음). 확인 대기 중인
+결제나 환불은 카카오페이의 order 응답으로만 확정하며, --wait-ms 동안 거듭 조회합니다
+(승인은 조용한 시간이 지난 뒤 한 번만 다시 보내고, 취소는 다시 보내지 않음).
+건마다 한 줄, 끝에 요약. 옵션으로 따로 지정하지 않으면 이 계산대의 카카오페이
+설정(CID, API, 주소, 제한 시간)을 사용합니다. 종료 코드 0: 모두 확정; 3: 아직 확인
+대기 중인 건이 있음 (그 결제를 다시 받지 마세요); 1: 거래 기록을 열거나 쓸 수 없거나
+PayDesk가 사용 중 (먼저 그 계산대의 PayDesk를 닫거나 결제 복구 메뉴를 사용하세요).
 export는 승인된 판매와 카카오페이가 처리한 환불을 한 건당 한 행으로, 오래된 것부터
 씁니다 (--from/--to는 현지 날짜이며 둘 다 포함). 환불 행은 type이 &quot;refund&quot;이고
 금액이 음수라서 각 금액 열의 합계가 순매출이 됩니다. 아직 확정되지 않은 결제는
@@ -710,6 +730,10 @@ export는 승인된 판매와 카카오페이가 처리한 환불을 한 건당 
 --include-training을 주지 않으면 빠집니다. 열: type (sale|refund), date_time, order_id, tid, aid,
 state, method, item_name, quantity (판매만), total, taxable (공급가액),
 tax_free, vat, training (1|0).</translation>
+    </message>
+    <message>
+        <source>reconcile: how long to keep asking KakaoPay before what is still in doubt is left open (default: twice the timeout, for the one re-send of an approve, plus three timeouts).</source>
+        <translation>reconcile: 확인 대기 건을 미완료로 남기기 전까지 카카오페이에 계속 조회하는 시간 (기본값: 승인 재전송 1회를 위한 제한 시간의 두 배에 제한 시간 세 번을 더한 값).</translation>
     </message>
 </context>
 <context>
@@ -796,6 +820,76 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>The sales database reported an error.</source>
         <translation>매출 데이터베이스에서 오류가 발생했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DoubtBar</name>
+    <message>
+        <source>Details…</source>
+        <translation>자세히…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>결제 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s)</source>
+        <translation>
+            <numerusform>환불 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In doubt: %1. KakaoPay has not said whether the money moved; PayDesk keeps asking.</source>
+        <translation>확인 대기: %1. 돈이 오갔는지 카카오페이가 아직 답하지 않았습니다. PayDesk가 계속 조회합니다.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Do not take those payments again.</source>
+        <translation>그 결제를 다시 받지 마세요.</translation>
+    </message>
+</context>
+<context>
+    <name>DoubtMonitor</name>
+    <message>
+        <source>PayDesk stopped before KakaoPay&apos;s answer to this refund was recorded.</source>
+        <translation>이 환불에 대한 카카오페이의 응답을 기록하기 전에 PayDesk가 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay&apos;s page was never shown; no money taken</source>
+        <translation>카카오페이 결제 화면이 열리지 않음. 결제되지 않음</translation>
+    </message>
+    <message>
+        <source>PayDesk stopped before the customer confirmed; no money taken</source>
+        <translation>고객이 확인하기 전에 PayDesk가 멈춤. 결제되지 않음</translation>
+    </message>
+    <message>
+        <source>PayDesk stopped before it approved the payment; no money taken</source>
+        <translation>PayDesk가 결제를 승인하기 전에 멈춤. 결제되지 않음</translation>
+    </message>
+    <message>
+        <source> (could not write to the journal)</source>
+        <translation> (거래 기록에 쓰지 못함)</translation>
+    </message>
+    <message>
+        <source>PayDesk stopped before the refund was sent; nothing was refunded. Make it again if it is still wanted.</source>
+        <translation>환불을 보내기 전에 PayDesk가 멈춰 환불되지 않았습니다. 여전히 필요하면 다시 환불하세요.</translation>
+    </message>
+    <message>
+        <source>KakaoPay has not said yet whether the refund was carried out.</source>
+        <translation>환불이 처리되었는지 카카오페이가 아직 답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The payment of this refund is missing from the journal.</source>
+        <translation>이 환불의 원 결제가 거래 기록에 없습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay is not set up on this computer.</source>
+        <translation>이 컴퓨터에 카카오페이가 설정되지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1120,10 @@ tax_free, vat, training (1|0).</translation>
         <source>Method</source>
         <translation>결제 수단</translation>
     </message>
+    <message>
+        <source>In doubt: KakaoPay has not answered</source>
+        <translation>확인 대기: 카카오페이 응답 없음</translation>
+    </message>
 </context>
 <context>
     <name>HistoryReceipt</name>
@@ -1166,28 +1264,8 @@ tax_free, vat, training (1|0).</translation>
         <translation>환불 금액이 이 결제의 환불 가능 금액보다 큽니다.</translation>
     </message>
     <message>
-        <source>KakaoPay does not know this payment.</source>
-        <translation>카카오페이에 이 결제 내역이 없습니다.</translation>
-    </message>
-    <message>
         <source>The payment expired before it was completed. Start a new payment.</source>
         <translation>결제가 완료되기 전에 만료되었습니다. 새로 결제하세요.</translation>
-    </message>
-    <message>
-        <source>The card company or bank refused the payment.</source>
-        <translation>카드사 또는 은행이 결제를 거절했습니다.</translation>
-    </message>
-    <message>
-        <source>The card company or bank refused the payment: %1</source>
-        <translation>카드사 또는 은행이 결제를 거절했습니다: %1</translation>
-    </message>
-    <message>
-        <source>The card company or bank refused the refund.</source>
-        <translation>카드사 또는 은행이 환불을 거절했습니다.</translation>
-    </message>
-    <message>
-        <source>The card company or bank refused the refund: %1</source>
-        <translation>카드사 또는 은행이 환불을 거절했습니다: %1</translation>
     </message>
     <message>
         <source>This payment can no longer be approved. Start a new payment.</source>
@@ -1256,6 +1334,26 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>Unknown error.</source>
         <translation>알 수 없는 오류입니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay does not know this payment. Ask a manager to check the KakaoPay settings (merchant code, key and address).</source>
+        <translation>카카오페이에 이 결제 내역이 없습니다. 관리자에게 카카오페이 설정(가맹점 코드, 키, 주소)을 확인해 달라고 하세요.</translation>
+    </message>
+    <message>
+        <source>KakaoPay reported a problem with the payment method.</source>
+        <translation>카카오페이가 결제 수단에 문제가 있다고 알렸습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay reported a problem with the payment method: %1</source>
+        <translation>카카오페이가 결제 수단에 문제가 있다고 알렸습니다: %1</translation>
+    </message>
+    <message>
+        <source>KakaoPay reported a problem with the refund.</source>
+        <translation>카카오페이가 환불에 문제가 있다고 알렸습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay reported a problem with the refund: %1</source>
+        <translation>카카오페이가 환불에 문제가 있다고 알렸습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1333,10 +1431,6 @@ tax_free, vat, training (1|0).</translation>
         <translation>복구(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Check unfinished payments…</source>
-        <translation>미완료 결제 확인(&amp;C)…</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings</source>
         <translation>설정(&amp;T)</translation>
     </message>
@@ -1373,10 +1467,6 @@ tax_free, vat, training (1|0).</translation>
         <translation>내역 (F5)</translation>
     </message>
     <message>
-        <source>Unfinished payments</source>
-        <translation>미완료 결제</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
@@ -1391,6 +1481,42 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>Payments are off: the payment screen could not be loaded (%1). Reinstall PayDesk or call support.</source>
         <translation>결제를 할 수 없습니다: 결제 화면을 불러오지 못했습니다 (%1). PayDesk를 다시 설치하거나 고객 지원에 문의하세요.</translation>
+    </message>
+    <message>
+        <source>Asking KakaoPay…</source>
+        <translation>카카오페이에 조회하는 중…</translation>
+    </message>
+    <message>
+        <source>Payments and refunds in &amp;doubt…</source>
+        <translation>확인 대기 중인 결제·환불(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>In doubt</source>
+        <translation>확인 대기</translation>
+    </message>
+    <message>
+        <source>Not started: KakaoPay has not answered yet for this same order.</source>
+        <translation>시작하지 않음: 같은 주문에 대해 카카오페이가 아직 답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The payment did not go through</source>
+        <translation>결제되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>KakaoPay has not answered yet: do not take this payment again (%1, order %2).</source>
+        <translation>카카오페이가 아직 답하지 않았습니다: 이 결제를 다시 받지 마세요 (%1, 주문 %2).</translation>
+    </message>
+    <message>
+        <source>Payment %1 (%2) went through after all, although manager %3 confirmed the customer was not charged: the customer may have paid twice. Check the history and refund one of them.</source>
+        <translation>관리자 %3이(가) 청구되지 않았다고 확인했지만 결제 %1 (%2)은(는) 결국 처리되었습니다: 고객이 두 번 결제했을 수 있습니다. 거래 내역을 확인하고 그중 하나를 환불하세요.</translation>
+    </message>
+    <message>
+        <source>KakaoPay confirmed payment %1 (%2): it went through. Its receipt is in the history.</source>
+        <translation>카카오페이가 결제 %1 (%2)을(를) 확인했습니다: 결제되었습니다. 영수증은 거래 내역에 있습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay confirmed payment %1 (%2) was not paid: %3.</source>
+        <translation>카카오페이가 결제 %1 (%2)이(가) 결제되지 않았음을 확인했습니다: %3.</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1760,57 @@ tax_free, vat, training (1|0).</translation>
     </message>
 </context>
 <context>
+    <name>OutcomePanel</name>
+    <message>
+        <source>%1 · order %2</source>
+        <translation>%1 · 주문 %2</translation>
+    </message>
+    <message>
+        <source>Check with KakaoPay now</source>
+        <translation>지금 카카오페이에 조회</translation>
+    </message>
+    <message>
+        <source>Manager: the customer was not charged…</source>
+        <translation>관리자: 고객에게 청구되지 않음…</translation>
+    </message>
+    <message>
+        <source>Back to the order (Enter)</source>
+        <translation>주문으로 돌아가기 (Enter)</translation>
+    </message>
+    <message>
+        <source>Do not take this payment again: KakaoPay may have taken %1 from the customer. PayDesk keeps asking KakaoPay and shows the answer here.</source>
+        <translation>이 결제를 다시 받지 마세요: 카카오페이가 고객에게서 %1을(를) 이미 받았을 수 있습니다. PayDesk가 카카오페이에 계속 조회하고 결과를 여기에 표시합니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay has not answered yet</source>
+        <translation>카카오페이가 아직 답하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>KakaoPay has not answered yet for the same order (%1): the customer may already have paid. Do not take the payment again until KakaoPay answers, or a manager confirms that the customer was not charged.</source>
+        <translation>같은 주문(%1)에 대해 카카오페이가 아직 답하지 않았습니다: 고객이 이미 결제했을 수 있습니다. 카카오페이가 답하거나 관리자가 청구되지 않았음을 확인할 때까지 다시 결제받지 마세요.</translation>
+    </message>
+    <message>
+        <source>This order may already be paid</source>
+        <translation>이 주문은 이미 결제되었을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>No money was taken. The order is unchanged; you can press Pay again.</source>
+        <translation>결제되지 않았습니다. 주문은 그대로이며, 결제를 다시 누를 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay answered: not paid</source>
+        <translation>카카오페이 응답: 결제되지 않음</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>No money was taken. You can take the payment again.</source>
+        <translation>결제되지 않았습니다. 다시 결제받을 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentAttempt</name>
     <message>
         <source>There is nothing to pay.</source>
@@ -1656,32 +1833,36 @@ tax_free, vat, training (1|0).</translation>
         <translation>결제를 거래 기록에 쓸 수 없어 승인하지 않았습니다. 결제된 금액은 없습니다.</translation>
     </message>
     <message>
-        <source>The customer cancelled the payment.</source>
-        <translation>고객이 결제를 취소했습니다.</translation>
-    </message>
-    <message>
-        <source>KakaoPay reported that the payment failed.</source>
-        <translation>카카오페이에서 결제 실패를 알려 왔습니다.</translation>
-    </message>
-    <message>
-        <source>KakaoPay did not confirm whether the payment went through. Do not take the payment again: check it with &quot;Recover payments&quot;.</source>
-        <translation>카카오페이가 결제 완료 여부를 확인해 주지 않았습니다. 다시 결제받지 말고 &quot;미완료 결제 확인&quot;으로 확인하세요.</translation>
-    </message>
-    <message>
-        <source>The payment time ran out before it was approved.</source>
-        <translation>승인되기 전에 결제 시간이 끝났습니다.</translation>
-    </message>
-    <message>
-        <source>KakaoPay reported an unknown payment status (%1). Do not take the payment again: check it with &quot;Recover payments&quot;.</source>
-        <translation>카카오페이가 알 수 없는 결제 상태(%1)를 알려 왔습니다. 다시 결제받지 말고 &quot;미완료 결제 확인&quot;으로 확인하세요.</translation>
-    </message>
-    <message>
-        <source>The payment time ran out. Start a new payment if the customer still wants to pay.</source>
-        <translation>결제 시간이 끝났습니다. 고객이 계속 결제하려면 새로 결제하세요.</translation>
-    </message>
-    <message>
         <source>The payment was approved, but it could not be written to the journal. Note the order number %1 and check the disk.</source>
         <translation>결제는 승인되었지만 거래 기록에 쓸 수 없었습니다. 주문번호 %1을(를) 적어 두고 디스크를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>No money was taken.</source>
+        <translation>결제되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The customer cancelled the payment. No money was taken.</source>
+        <translation>고객이 결제를 취소했습니다. 결제되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay reported that the payment failed. No money was taken.</source>
+        <translation>카카오페이가 결제 실패를 알렸습니다. 결제되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay cannot be reached (%1). PayDesk tries again…</source>
+        <translation>카카오페이에 연결할 수 없습니다 (%1). PayDesk가 다시 시도합니다…</translation>
+    </message>
+    <message>
+        <source>The payment time ran out before it was approved. No money was taken.</source>
+        <translation>승인되기 전에 결제 시간이 끝났습니다. 결제되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The payment time ran out. No money was taken.</source>
+        <translation>결제 시간이 끝났습니다. 결제되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The payment is in doubt, and it could not be written to the journal. Note the order number %1 and check the disk.</source>
+        <translation>결제 확인이 대기 중인데 거래 기록에 쓰지 못했습니다. 주문 번호 %1을(를) 적어 두고 디스크를 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +2009,89 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>The payment did not go through.</source>
         <translation>결제되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentSettler</name>
+    <message>
+        <source>KakaoPay has not said yet whether the payment went through.</source>
+        <translation>결제가 처리되었는지 카카오페이가 아직 답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay is not set up on this computer.</source>
+        <translation>이 컴퓨터에 카카오페이가 설정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay does not know this payment: PayDesk may be asking the wrong KakaoPay account or server (merchant code, key or address changed). Ask a manager to check the KakaoPay settings.</source>
+        <translation>카카오페이에 이 결제 내역이 없습니다: PayDesk가 다른 카카오페이 계정이나 서버에 조회하고 있을 수 있습니다 (가맹점 코드, 키 또는 주소 변경). 관리자에게 카카오페이 설정을 확인해 달라고 하세요.</translation>
+    </message>
+    <message>
+        <source>KakaoPay could not be asked: %1</source>
+        <translation>카카오페이에 조회하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>paid (approval %1)</source>
+        <translation>결제 완료 (승인 %1)</translation>
+    </message>
+    <message>
+        <source>paid, then partly refunded (%1 refunded)</source>
+        <translation>결제 후 부분 환불 (%1 환불)</translation>
+    </message>
+    <message>
+        <source>paid, then refunded in full</source>
+        <translation>결제 후 전액 환불</translation>
+    </message>
+    <message>
+        <source>the customer cancelled; no money taken</source>
+        <translation>고객 취소, 결제된 금액 없음</translation>
+    </message>
+    <message>
+        <source>the payment failed; no money taken</source>
+        <translation>결제 실패, 결제된 금액 없음</translation>
+    </message>
+    <message>
+        <source>expired before approval; no money taken</source>
+        <translation>승인 전에 만료, 결제된 금액 없음</translation>
+    </message>
+    <message>
+        <source>KakaoPay refused the approval; no money taken</source>
+        <translation>카카오페이가 승인을 거절함, 결제된 금액 없음</translation>
+    </message>
+    <message>
+        <source>not approved by PayDesk; no money taken</source>
+        <translation>PayDesk가 승인하지 않음. 결제되지 않음</translation>
+    </message>
+    <message>
+        <source>The customer confirmed, and KakaoPay has not said yet whether the approval went through.</source>
+        <translation>고객은 확인했고, 승인이 처리되었는지 카카오페이가 아직 답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay reported a status PayDesk does not know (%1).</source>
+        <translation>카카오페이가 PayDesk가 모르는 상태를 알렸습니다 (%1).</translation>
+    </message>
+    <message>
+        <source>The journal could not be written, so nothing was sent to KakaoPay.</source>
+        <translation>거래 기록에 쓰지 못해 카카오페이에 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>approved now (approval %1)</source>
+        <translation>지금 승인함 (승인 %1)</translation>
+    </message>
+    <message>
+        <source>KakaoPay could not be reached: %1</source>
+        <translation>카카오페이에 연결할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>KakaoPay refused the approval sent again; PayDesk waits to be sure the first one did not go through.</source>
+        <translation>카카오페이가 다시 보낸 승인을 거절했습니다. 첫 승인이 처리되지 않았음이 확실해질 때까지 PayDesk가 기다립니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay has not said whether the approval went through: %1</source>
+        <translation>승인이 처리되었는지 카카오페이가 답하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source> (could not write to the journal)</source>
+        <translation> (거래 기록에 쓰지 못함)</translation>
     </message>
 </context>
 <context>
@@ -2049,96 +2313,13 @@ tax_free, vat, training (1|0).</translation>
         <source>refunded</source>
         <translation>환불됨</translation>
     </message>
-</context>
-<context>
-    <name>Reconciler</name>
     <message>
-        <source>ready was never answered; closed, no money taken</source>
-        <translation>결제 준비(ready)에 응답이 없어 종료함, 결제된 금액 없음</translation>
-    </message>
-    <message>
-        <source>KakaoPay is not configured</source>
-        <translation>카카오페이가 설정되지 않음</translation>
-    </message>
-    <message>
-        <source>KakaoPay does not know this payment; closed, no money taken</source>
-        <translation>카카오페이에 결제 내역이 없어 종료함, 결제된 금액 없음</translation>
-    </message>
-    <message>
-        <source>KakaoPay could not be asked (%1)</source>
-        <translation>카카오페이에 조회하지 못함 (%1)</translation>
-    </message>
-    <message>
-        <source>paid (approval %1)</source>
-        <translation>결제 완료 (승인 %1)</translation>
-    </message>
-    <message>
-        <source>paid, then partly refunded (%1 refunded)</source>
-        <translation>결제 후 부분 환불 (%1 환불)</translation>
-    </message>
-    <message>
-        <source>paid, then refunded in full</source>
-        <translation>결제 후 전액 환불</translation>
-    </message>
-    <message>
-        <source>the customer cancelled; no money taken</source>
-        <translation>고객 취소, 결제된 금액 없음</translation>
-    </message>
-    <message>
-        <source>the payment failed; no money taken</source>
-        <translation>결제 실패, 결제된 금액 없음</translation>
-    </message>
-    <message>
-        <source>could not write to the journal; not approved</source>
-        <translation>거래 기록에 쓰지 못해 승인하지 않음</translation>
-    </message>
-    <message>
-        <source>expired without approval; no money taken</source>
-        <translation>승인 없이 만료, 결제된 금액 없음</translation>
-    </message>
-    <message>
-        <source>the customer has not finished yet; still waiting until %1</source>
-        <translation>고객이 아직 결제를 마치지 않음, %1까지 대기</translation>
-    </message>
-    <message>
-        <source>unknown status</source>
-        <translation>알 수 없는 상태</translation>
-    </message>
-    <message>
-        <source>approved now (approval %1)</source>
-        <translation>지금 승인함 (승인 %1)</translation>
-    </message>
-    <message>
-        <source>approval refused: %1</source>
-        <translation>승인 거절: %1</translation>
-    </message>
-    <message>
-        <source>expired before approval; no money taken</source>
-        <translation>승인 전에 만료, 결제된 금액 없음</translation>
-    </message>
-    <message>
-        <source>KakaoPay refused the approval; no money taken</source>
-        <translation>카카오페이가 승인을 거절함, 결제된 금액 없음</translation>
-    </message>
-    <message>
-        <source>approval sent but not confirmed (%1); run the recovery again</source>
-        <translation>승인을 요청했지만 확인되지 않음 (%1), 복구를 다시 실행하세요</translation>
-    </message>
-    <message>
-        <source> (could not write to the journal)</source>
-        <translation> (거래 기록에 쓰지 못함)</translation>
-    </message>
-    <message>
-        <source> — left open</source>
-        <translation> — 미완료로 남김</translation>
+        <source>A payment left open may have taken the customer&apos;s money: do not take it again until it is settled.</source>
+        <translation>미완료로 남은 결제는 이미 고객에게서 돈을 받았을 수 있습니다: 확정될 때까지 다시 받지 마세요.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
-    <message>
-        <source>Recovery</source>
-        <translation>결제 복구</translation>
-    </message>
     <message>
         <source>Order</source>
         <translation>주문번호</translation>
@@ -2148,54 +2329,68 @@ tax_free, vat, training (1|0).</translation>
         <translation>금액</translation>
     </message>
     <message>
-        <source>KakaoPay said</source>
-        <translation>카카오페이 응답</translation>
+        <source>Payments and refunds in doubt</source>
+        <translation>확인 대기 중인 결제와 환불</translation>
     </message>
     <message>
-        <source>PayDesk did</source>
-        <translation>PayDesk 처리</translation>
+        <source>Still in doubt (KakaoPay has not said whether the money moved):</source>
+        <translation>아직 확인 대기 (돈이 오갔는지 카카오페이가 답하지 않음):</translation>
     </message>
     <message>
-        <source>Checking unfinished payments and refunds with KakaoPay…</source>
-        <translation>완료되지 않은 결제와 환불을 카카오페이에서 확인하는 중…</translation>
+        <source>What</source>
+        <translation>구분</translation>
     </message>
     <message>
-        <source>(not asked)</source>
-        <translation>(조회 안 함)</translation>
+        <source>Why it is open</source>
+        <translation>대기 이유</translation>
     </message>
     <message>
-        <source>refund carried out</source>
-        <translation>환불 처리됨</translation>
+        <source>Ask KakaoPay now</source>
+        <translation>지금 카카오페이에 조회</translation>
     </message>
     <message>
-        <source>recorded the refund (approval %1)</source>
-        <translation>환불 기록함 (승인 %1)</translation>
+        <source>Customer was not charged…</source>
+        <translation>고객에게 청구되지 않음…</translation>
     </message>
     <message>
-        <source>no refund</source>
-        <translation>환불 없음</translation>
+        <source>Send the refund again…</source>
+        <translation>환불 다시 보내기…</translation>
     </message>
     <message>
-        <source>closed the refund as not made</source>
-        <translation>환불 안 됨으로 종료함</translation>
+        <source>Settled since PayDesk started:</source>
+        <translation>PayDesk 시작 후 확정된 건:</translation>
     </message>
     <message>
-        <source>unclear</source>
-        <translation>불확실</translation>
+        <source>What KakaoPay said and PayDesk recorded</source>
+        <translation>카카오페이의 응답과 PayDesk의 기록</translation>
     </message>
     <message>
-        <source>refund %1</source>
-        <translation>환불 %1</translation>
+        <source>Asking KakaoPay…</source>
+        <translation>카카오페이에 조회하는 중…</translation>
     </message>
     <message>
-        <source>Nothing was left unfinished.</source>
-        <translation>완료되지 않은 거래가 없습니다.</translation>
+        <source>(manager %1 confirmed the customer was not charged)</source>
+        <translation>(관리자 %1이(가) 고객에게 청구되지 않았음을 확인함)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n payment(s) or refund(s) checked.</source>
-        <translation>
-            <numerusform>결제 또는 환불 %n건을 확인했습니다.</numerusform>
-        </translation>
+    <message>
+        <source>Payment</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <source>Refund #%1</source>
+        <translation>환불 #%1</translation>
+    </message>
+    <message>
+        <source>refund: %1</source>
+        <translation>환불: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is in doubt: KakaoPay has settled every payment and refund.</source>
+        <translation>확인 대기 중인 건이 없습니다: 카카오페이가 모든 결제와 환불을 확정했습니다.</translation>
+    </message>
+    <message>
+        <source>PayDesk keeps asking KakaoPay about what is still open and records the answer as soon as it comes. Do not take a payment in doubt again, and do not refund a refund in doubt another way.</source>
+        <translation>PayDesk가 아직 미완료인 건을 카카오페이에 계속 조회하고, 답이 오면 바로 기록합니다. 확인 대기 중인 결제를 다시 받지 말고, 확인 대기 중인 환불을 다른 방법으로 환불하지 마세요.</translation>
     </message>
 </context>
 <context>
@@ -2209,24 +2404,8 @@ tax_free, vat, training (1|0).</translation>
         <translation>카카오페이가 환불을 거절했습니다: %1</translation>
     </message>
     <message>
-        <source>KakaoPay does not know this payment; nothing was refunded.</source>
-        <translation>카카오페이에 이 결제 내역이 없습니다. 환불된 금액은 없습니다.</translation>
-    </message>
-    <message>
-        <source>KakaoPay could not be asked whether the refund was carried out. It stays open and will be checked again at the next start.</source>
-        <translation>환불이 처리되었는지 카카오페이에 조회하지 못했습니다. 미완료로 남겨 두고 다음 시작 때 다시 확인합니다.</translation>
-    </message>
-    <message>
         <source>KakaoPay shows %1 refunded on this payment, PayDesk expected %2. The refund stays open: check the payment with KakaoPay.</source>
         <translation>카카오페이에는 이 결제의 환불액이 %1인데 PayDesk는 %2(으)로 예상했습니다. 환불을 미완료로 남깁니다. 카카오페이에서 결제를 확인하세요.</translation>
-    </message>
-    <message>
-        <source>The refund was not carried out by KakaoPay (PayDesk stopped before it was confirmed). Nothing was refunded; make it again if it is still wanted.</source>
-        <translation>카카오페이에서 환불이 처리되지 않았습니다 (확인 전에 PayDesk가 중단됨). 환불된 금액은 없으니 필요하면 다시 환불하세요.</translation>
-    </message>
-    <message>
-        <source>KakaoPay has not carried out the refund yet. It stays open and will be checked again at the next start.</source>
-        <translation>카카오페이가 아직 환불을 처리하지 않았습니다. 미완료로 남겨 두고 다음 시작 때 다시 확인합니다.</translation>
     </message>
     <message>
         <source>%1 was refunded (approval %2), but PayDesk could not write it to its journal: %3</source>
@@ -2235,6 +2414,42 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>%1 was refunded (approval %2). %3 is left on this payment.</source>
         <translation>%1을(를) 환불했습니다 (승인 %2). 이 결제의 잔액은 %3입니다.</translation>
+    </message>
+    <message>
+        <source>The refund could not be written to the journal, so it was not sent again (%1).</source>
+        <translation>환불을 거래 기록에 쓰지 못해 다시 보내지 않았습니다 (%1).</translation>
+    </message>
+    <message>
+        <source>The refund could not be written to the journal, so it was not sent (%1). Nothing was refunded.</source>
+        <translation>환불을 거래 기록에 쓰지 못해 보내지 않았습니다 (%1). 환불되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The refund was not sent: %1 Nothing was refunded.</source>
+        <translation>환불을 보내지 못했습니다: %1 환불되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay does not know this payment: PayDesk may be asking the wrong KakaoPay account or server. Ask a manager to check the KakaoPay settings.</source>
+        <translation>카카오페이에 이 결제 내역이 없습니다: PayDesk가 다른 카카오페이 계정이나 서버에 조회하고 있을 수 있습니다. 관리자에게 카카오페이 설정을 확인해 달라고 하세요.</translation>
+    </message>
+    <message>
+        <source>KakaoPay could not be asked whether the refund was carried out (%1).</source>
+        <translation>환불이 처리되었는지 카카오페이에 조회하지 못했습니다 (%1).</translation>
+    </message>
+    <message>
+        <source>The refund stays open and is checked again; do not refund this payment another way meanwhile.</source>
+        <translation>환불은 미완료로 남아 다시 조회됩니다. 그동안 이 결제를 다른 방법으로 환불하지 마세요.</translation>
+    </message>
+    <message>
+        <source>KakaoPay&apos;s answer did not say how much is refunded. The refund stays open and is checked again.</source>
+        <translation>카카오페이의 응답에 환불 금액이 없습니다. 환불은 미완료로 남아 다시 조회됩니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay refused the refund sent again and shows nothing refunded: %1</source>
+        <translation>카카오페이가 다시 보낸 환불을 거절했고 환불된 것이 없다고 합니다: %1</translation>
+    </message>
+    <message>
+        <source>KakaoPay has not carried out the refund so far. It stays open and is checked again; a manager can send it again from the recovery view.</source>
+        <translation>카카오페이가 아직 환불을 처리하지 않았습니다. 미완료로 남아 다시 조회되며, 관리자가 결제 복구 화면에서 다시 보낼 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2394,17 +2609,6 @@ tax_free, vat, training (1|0).</translation>
     </message>
 </context>
 <context>
-    <name>RefundReconciler</name>
-    <message>
-        <source>The payment of this refund is missing from the journal.</source>
-        <translation>이 환불의 원 결제가 거래 기록에 없습니다.</translation>
-    </message>
-    <message>
-        <source>KakaoPay is not configured.</source>
-        <translation>카카오페이가 설정되지 않았습니다.</translation>
-    </message>
-</context>
-<context>
     <name>RefundService</name>
     <message>
         <source>This payment was already refunded in full.</source>
@@ -2477,6 +2681,26 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>Some of these items were refunded in the meantime; nothing was sent.</source>
         <translation>그사이 이 상품 중 일부가 환불되어 요청을 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay&apos;s answer did not say what remains of this payment. Nothing was refunded.</source>
+        <translation>카카오페이의 응답에 이 결제의 남은 금액이 없습니다. 환불되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This refund is not open any more.</source>
+        <translation>이 환불은 더 이상 미완료 상태가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>A manager must confirm sending the refund again with their PIN.</source>
+        <translation>환불을 다시 보내려면 관리자가 비밀번호로 확인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>This confirmation was already used. Confirm again.</source>
+        <translation>이 확인은 이미 사용되었습니다. 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The payment of this refund is missing from the journal.</source>
+        <translation>이 환불의 원 결제가 거래 기록에 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2833,10 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>payment view loaded (%1 ms)</source>
         <translation>결제 화면 불러옴 (%1 ms)</translation>
+    </message>
+    <message>
+        <source>in doubt: %1</source>
+        <translation>확인 대기: %1</translation>
     </message>
 </context>
 <context>

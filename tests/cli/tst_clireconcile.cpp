@@ -1,5 +1,6 @@
 #include "CliProcess.h"
 #include "FakeRecorder.h"
+#include "PaidPayment.h"
 #include "SimProcess.h"
 
 #include "checkout/Order.h"
@@ -32,7 +33,8 @@ private slots:
     void approvedByCommitDropAndExpiredSettled();
     void pendingRefundSettled();
     void unreachableChangesNothing();
-    void customerNotFinishedLeftOpen();
+    void customerNotFinishedIsClosedWithoutAsking();
+    void inDoubtLeftOpenWhenKakaoPayKeepsSilent();
     void counterSettingsUsedUnlessOverridden();
     void nothingToReconcile();
     void missingKeyChangesNothing();
@@ -128,7 +130,10 @@ int TestCliReconcile::auditCount()
 
 CliRun TestCliReconcile::reconcile(const QStringList &extra, const QString &key)
 {
+    // A short timeout: the quiet period before the one re-send of an approve is twice it.
     QStringList arguments{QStringLiteral("reconcile"), QStringLiteral("--database"), m_db};
+    if (!extra.contains(QStringLiteral("--timeout-ms")))
+        arguments << QStringLiteral("--timeout-ms") << QStringLiteral("500");
     if (!extra.contains(QStringLiteral("--base-url")))
         arguments << QStringLiteral("--base-url") << m_sim.url().toString();
     const CliRun r = runCli(m_home.path(), arguments + extra, key);
@@ -155,7 +160,7 @@ void TestCliReconcile::approvedByCommitDropAndExpiredSettled()
     QCOMPARE(m_sim.payment(taken.tid).value("status").toString(),
              QStringLiteral("SUCCESS_PAYMENT"));
 
-    // 2. A buyer who never finished, the tid's 15 minutes long past.
+    // 2. A buyer who never finished, the tid's 15 minutes long past: no approve ever left.
     ManualClock earlier(QDateTime::currentDateTime().addSecs(-20 * 60));
     const PaymentRecord stale = awaitingBuyer(&earlier);
     QVERIFY(!stale.tid.isEmpty());
@@ -170,10 +175,10 @@ void TestCliReconcile::approvedByCommitDropAndExpiredSettled()
     const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
     QVERIFY(lines[0].startsWith(QStringLiteral("settled ") + stale.partnerOrderId));
-    QVERIFY2(lines[0].endsWith(QStringLiteral("(awaiting_buyer -> expired)")),
+    QVERIFY2(lines[0].endsWith(QStringLiteral("no money taken (awaiting_buyer -> aborted)")),
              qPrintable(lines[0]));
     QVERIFY(lines[1].startsWith(QStringLiteral("settled ") + taken.partnerOrderId + u' ' +
-                                taken.tid + QStringLiteral(" ₩9,000 [SUCCESS_PAYMENT]")));
+                                taken.tid + QStringLiteral(" ₩9,000: paid (approval A")));
     QVERIFY2(lines[1].endsWith(QStringLiteral("(approving -> approved)")), qPrintable(lines[1]));
     QCOMPARE(lines[2], QStringLiteral("Payments: 2 settled, 0 left open. Refunds: 0 settled, 0 "
                                       "left open."));
@@ -186,7 +191,7 @@ void TestCliReconcile::approvedByCommitDropAndExpiredSettled()
     QVERIFY(!actions.isEmpty());
     QCOMPARE(approved->aid, actions.first().toObject().value("aid").toString());
     QVERIFY(approved->approvedAt.isValid());
-    QCOMPARE(load(stale.partnerOrderId)->state, PaymentState::Expired);
+    QCOMPARE(load(stale.partnerOrderId)->state, PaymentState::Aborted);
     // Settled by order alone: no second approve, the money taken once.
     QCOMPARE(m_sim.requestCount(QStringLiteral("approve")), approvesBefore);
     QCOMPARE(m_sim.paymentActions(taken.tid, QStringLiteral("PAYMENT")), 1);
@@ -226,6 +231,7 @@ void TestCliReconcile::pendingRefundSettled()
         refundId = journal.beginRefund(paid.partnerOrderId, part, QStringLiteral("김민지"),
                                        QStringLiteral("고객 변심"));
         QVERIFY(refundId > 0);
+        QVERIFY(PaidPayment::cancelSent(&journal, refundId));
     }
     m_sim.fault(QStringLiteral("cancel"), QStringLiteral("commit-drop"));
     CancelRequest cancel;
@@ -271,6 +277,7 @@ void TestCliReconcile::unreachableChangesNothing()
     QVERIFY2(r.out.startsWith(QStringLiteral("open    %1").arg(record.partnerOrderId).toUtf8()),
              r.out.constData());
     QVERIFY(r.out.contains("Payments: 0 settled, 1 left open."));
+    QVERIFY(r.out.contains("do not take it again"));
     QCOMPARE(load(record.partnerOrderId)->state, PaymentState::Approving);
     QCOMPARE(load(record.partnerOrderId)->pgToken, record.pgToken);
     QCOMPARE(auditCount(), auditBefore);
@@ -278,15 +285,37 @@ void TestCliReconcile::unreachableChangesNothing()
     QCOMPARE(m_sim.payment(record.tid).value("status").toString(), QStringLiteral("AUTH_PASSWORD"));
 }
 
-void TestCliReconcile::customerNotFinishedLeftOpen()
+void TestCliReconcile::customerNotFinishedIsClosedWithoutAsking()
 {
+    // The app stopped while the buyer was on KakaoPay's page: no approve of ours ever left, and
+    // none will (the page and its redirect are gone), so no money can be taken.
     const PaymentRecord record = awaitingBuyer();
     store(record, QStringLiteral("ready-answered"));
+    const int ordersBefore = m_sim.requestCount(QStringLiteral("order"));
     const CliRun r = reconcile();
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith(QStringLiteral("settled %1").arg(record.partnerOrderId).toUtf8()));
+    QVERIFY(r.out.contains("(awaiting_buyer -> aborted)"));
+    QCOMPARE(load(record.partnerOrderId)->state, PaymentState::Aborted);
+    QCOMPARE(m_sim.requestCount(QStringLiteral("order")), ordersBefore);
+}
+
+void TestCliReconcile::inDoubtLeftOpenWhenKakaoPayKeepsSilent()
+{
+    // In doubt, and KakaoPay's order keeps saying AUTH_PASSWORD while the one re-send is spent:
+    // left open (exit 3), nothing sent, the journal unchanged.
+    PaymentRecord record = approving();
+    QVERIFY(!record.pgToken.isEmpty());
+    record.state = PaymentState::InDoubt;
+    record.approveSends = 2;
+    store(record, QStringLiteral("in-doubt"));
+    const CliRun r = reconcile({QStringLiteral("--wait-ms"), QStringLiteral("1500")});
     QCOMPARE(r.exitCode, 3);
-    QVERIFY(r.out.startsWith("open    "));
-    QVERIFY(r.out.contains("[READY]"));
-    QCOMPARE(load(record.partnerOrderId)->state, PaymentState::AwaitingBuyer);
+    QVERIFY2(r.out.startsWith(QStringLiteral("open    %1").arg(record.partnerOrderId).toUtf8()),
+             r.out.constData());
+    QVERIFY(m_sim.requestCount(QStringLiteral("order")) >= 2); // asked again and again
+    QCOMPARE(m_sim.requestCount(QStringLiteral("approve")), 0);
+    QCOMPARE(load(record.partnerOrderId)->state, PaymentState::InDoubt);
 }
 
 void TestCliReconcile::counterSettingsUsedUnlessOverridden()

@@ -1,16 +1,21 @@
-// paydesk-fault-driver: a headless PayDesk for the fault suite. One process = one step of the
-// counter (a payment, a refund, or the recovery at start) on a given journal file against a given
-// simulator, optionally killed (abort()) at a chosen point, the way a power cut would.
-#include "CrashingRecorder.h"
-
-#include "checkout/Order.h"
+// paydesk-fault-driver: a headless counter for the fault sweep. One process takes one payment
+// (or one refund of a paid payment) on a journal file against the simulator, as the app does
+// (PaymentAttempt, CounterServices with the journal's lock and its DoubtMonitor), and can be
+// killed with SIGKILL at its N-th journal write, before that write is on disk: the SQLite commit
+// hook fires it, so every write of every path is a kill point, none hand-picked.
+//
+// Prints "SAID <kind> <order> <tid|-> <text>" for what the cashier or manager is told, and with
+// --count-commits "COMMITS <n>" at the end.
 #include "checkout/PaymentAttempt.h"
-#include "checkout/Reconciler.h"
+#include "core/Clock.h"
 #include "kakaopay/KakaoPayClient.h"
-#include "refunds/RefundReconciler.h"
+#include "recovery/CounterServices.h"
+#include "refunds/RefundAuthorization.h"
 #include "refunds/RefundService.h"
 #include "store/Database.h"
 #include "store/Journal.h"
+
+#include "TestOrders.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,32 +23,61 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSqlDriver>
 #include <QTextStream>
 #include <QTimer>
 
-#include <sys/resource.h>
+#include <sqlite3.h>
 
-#include <cstdio>
-#include <cstdlib>
+#include <csignal>
+#include <sys/resource.h>
+#include <unistd.h>
 
 namespace {
+
+int g_commits = 0;
+int g_killAt = 0; // kill at this commit (before it is durable); 0: never
 
 void say(const QString &line)
 {
     QTextStream(stdout) << line << Qt::endl;
 }
 
-OrderSnapshot sampleOrder()
+void saySaid(const char *kind, const QString &order, const QString &tid, const QString &text)
 {
-    Order order;
-    order.add(
-        Product{QStringLiteral("8801000010011"), QStringLiteral("아메리카노"), Won(4500), false},
-        2);
-    order.add(
-        Product{QStringLiteral("8801000010127"), QStringLiteral("흰우유 1L"), Won(2980), true});
-    order.add(
-        Product{QStringLiteral("8801000010202"), QStringLiteral("샌드위치"), Won(3900), false});
-    return order.snapshot();
+    QString flat = text;
+    flat.replace(u'\n', u' ');
+    say(QStringLiteral("SAID %1 %2 %3 %4")
+            .arg(QLatin1String(kind), order, tid.isEmpty() ? QStringLiteral("-") : tid, flat));
+}
+
+int onCommit(void *)
+{
+    ++g_commits;
+    if (g_killAt > 0 && g_commits == g_killAt)
+        ::kill(::getpid(), SIGKILL); // the power cut: this write never reaches the disk
+    return 0;
+}
+
+bool installCommitHook(Database *db)
+{
+    const QVariant handle = db->connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.data());
+    if (!sqlite)
+        return false;
+    sqlite3_commit_hook(sqlite, &onCommit, nullptr);
+    return true;
+}
+
+void finish(bool killAtEnd, bool countCommits)
+{
+    if (countCommits)
+        say(QStringLiteral("COMMITS %1").arg(g_commits));
+    if (killAtEnd)
+        ::kill(::getpid(), SIGKILL);
+    qApp->exit(0);
 }
 
 // The buyer presses "Approve (card)" on the simulator's page; the redirect comes back.
@@ -61,110 +95,27 @@ void buyerApproves(QNetworkAccessManager *nam, const QUrl &sim, const QString &t
     });
 }
 
-int pay(KakaoPay::Client *client, Journal *journal, const QUrl &sim, const QString &crashAt)
+// After the counter's own step: what the monitor settles meanwhile, for a moment.
+void settleThenFinish(CounterServices *services, bool killAtEnd, bool countCommits)
 {
-    // Where to die: after the journal wrote the step, at once or once the next request left.
-    QString event;
-    int delay = 0;
-    if (crashAt == QLatin1String("before-ready-answered")) {
-        event = QStringLiteral("created");
-        delay = 150; // ready has left; its answer (delayed by the simulator) has not come
-    } else if (crashAt == QLatin1String("after-ready")) {
-        event = QStringLiteral("ready-answered");
-    } else if (crashAt == QLatin1String("after-pg-token")) {
-        event = QStringLiteral("token-received");
-    } else if (crashAt == QLatin1String("during-approve")) {
-        event = QStringLiteral("approve-sent");
-        delay = 150; // approve has left; the simulator commits it after we are gone
-    } else if (!crashAt.isEmpty()) {
-        say(QStringLiteral("ERROR unknown step %1").arg(crashAt));
-        return 2;
-    }
-    CrashingRecorder recorder(journal, event, delay);
-    QNetworkAccessManager nam;
-    PaymentAttempt attempt(client, &recorder, Clock::system(), sampleOrder(),
-                           PaymentAttempt::Options());
-    say(QStringLiteral("ORDER %1").arg(attempt.partnerOrderId()));
-    QObject::connect(&attempt, &PaymentAttempt::pageReady, &attempt, [&] {
-        say(QStringLiteral("TID %1").arg(attempt.record().tid));
-        buyerApproves(&nam, sim, attempt.record().tid, &attempt);
+    auto *poll = new QTimer(qApp);
+    auto *elapsed = new QElapsedTimer;
+    elapsed->start();
+    QObject::connect(poll, &QTimer::timeout, qApp, [=] {
+        if (services->doubts() && !services->doubts()->isIdle() && elapsed->elapsed() < 3000)
+            return;
+        poll->stop();
+        delete elapsed;
+        finish(killAtEnd, countCommits);
     });
-    QObject::connect(&attempt, &PaymentAttempt::finished, qApp, [&] {
-        say(QStringLiteral("PAID %1 %2")
-                .arg(attempt.partnerOrderId(), paymentStateName(attempt.state())));
-        qApp->exit(0);
-    });
-    attempt.start();
-    return qApp->exec();
-}
-
-int refund(KakaoPay::Client *client, Journal *journal, const QString &orderId,
-           const QString &amount, const QString &crashAt)
-{
-    RefundService service(client, journal);
-    RefundRequest request;
-    request.partnerOrderId = orderId;
-    request.reason = QStringLiteral("fault suite");
-    if (amount == QLatin1String("full")) {
-        request.kind = RefundRequest::Kind::Full;
-    } else {
-        request.kind = RefundRequest::Kind::Amount;
-        request.amount = Won(amount.toLongLong());
-    }
-    AuthResult auth;
-    auth.status = AuthResult::Status::Ok;
-    auth.manager = QStringLiteral("fault-driver");
-    QObject::connect(&service, &RefundService::finished, qApp, [](const RefundResult &r) {
-        say(QStringLiteral("REFUND %1 %2").arg(int(r.outcome)).arg(r.message));
-        qApp->exit(r.outcome == RefundResult::Outcome::Refused ? 3 : 0);
-    });
-    if (!crashAt.isEmpty()) {
-        // The refund is written before its cancel leaves: die right then ("before-send"), or
-        // once the cancel has left ("during-cancel").
-        const int delay = crashAt == QLatin1String("during-cancel") ? 150 : 0;
-        auto *poll = new QTimer(qApp);
-        QObject::connect(poll, &QTimer::timeout, qApp, [journal, poll, delay] {
-            if (journal->pendingRefunds().isEmpty())
-                return;
-            poll->stop();
-            if (delay == 0)
-                std::abort();
-            QTimer::singleShot(delay, [] { std::abort(); });
-        });
-        poll->start(0);
-    }
-    service.refund(request, RefundAuthorization::grant(auth, orderId, Clock::system()->now()));
-    return qApp->exec();
-}
-
-int recover(KakaoPay::Client *client, Journal *journal)
-{
-    Reconciler payments(client, journal, Clock::system());
-    RefundReconciler refunds(client, journal);
-    RefundCall::Options options;
-    options.quietMs = 3000;
-    options.retryDelayMs = 250;
-    refunds.setCallOptions(options);
-    QObject::connect(&payments, &Reconciler::resultReady, qApp, [](const ReconcileResult &r) {
-        say(QStringLiteral("RECOVERED %1 %2").arg(r.partnerOrderId, r.text));
-    });
-    QObject::connect(&payments, &Reconciler::finished, &refunds, &RefundReconciler::run);
-    QObject::connect(&refunds, &RefundReconciler::resultReady, qApp, [](const RefundResult &r) {
-        say(QStringLiteral("REFUND-RECOVERED %1 %2 %3")
-                .arg(r.partnerOrderId)
-                .arg(int(r.outcome))
-                .arg(r.message));
-    });
-    QObject::connect(&refunds, &RefundReconciler::finished, qApp, [] { qApp->exit(0); });
-    payments.run(journal->pendingPayments());
-    return qApp->exec();
+    poll->start(20);
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    // A deliberate abort() should not leave core files behind.
+    // A deliberate kill should not leave core files behind.
     const rlimit noCore{0, 0};
     setrlimit(RLIMIT_CORE, &noCore);
 
@@ -173,34 +124,106 @@ int main(int argc, char *argv[])
     parser.addOptions(
         {{QStringLiteral("db"), QStringLiteral("journal file"), QStringLiteral("path")},
          {QStringLiteral("sim"), QStringLiteral("simulator URL"), QStringLiteral("url")},
-         {QStringLiteral("key"), QStringLiteral("secret key"), QStringLiteral("key")},
-         {QStringLiteral("mode"), QStringLiteral("pay|refund|recover"), QStringLiteral("mode")},
-         {QStringLiteral("crash-at"), QStringLiteral("step"), QStringLiteral("step")},
+         {QStringLiteral("api"), QStringLiteral("current|legacy"), QStringLiteral("api"),
+          QStringLiteral("current")},
+         {QStringLiteral("timeout-ms"), QStringLiteral("client timeout"), QStringLiteral("ms"),
+          QStringLiteral("150")},
+         {QStringLiteral("quiet-ms"), QStringLiteral("quiet period before an approve re-send"),
+          QStringLiteral("ms"), QStringLiteral("300")},
+         {QStringLiteral("mode"), QStringLiteral("pay|refund"), QStringLiteral("mode")},
          {QStringLiteral("order"), QStringLiteral("partner_order_id"), QStringLiteral("id")},
-         {QStringLiteral("amount"), QStringLiteral("won or full"), QStringLiteral("amount")}});
+         {QStringLiteral("amount"), QStringLiteral("won"), QStringLiteral("amount")},
+         {QStringLiteral("kill-at-commit"), QStringLiteral("SIGKILL at the N-th journal write"),
+          QStringLiteral("n"), QStringLiteral("0")},
+         {QStringLiteral("kill-at-end"), QStringLiteral("SIGKILL instead of a clean exit")},
+         {QStringLiteral("count-commits"), QStringLiteral("print how many writes were made")}});
     parser.process(app);
 
-    Database db(parser.value(QStringLiteral("db")));
-    if (!db.open()) {
+    const QString path = parser.value(QStringLiteral("db"));
+    Database db(path);
+    if (!db.open(Database::Check::Header)) {
         say(QStringLiteral("ERROR %1").arg(db.error().message()));
+        return 2;
+    }
+    g_killAt = parser.value(QStringLiteral("kill-at-commit")).toInt();
+    if (!installCommitHook(&db)) {
+        say(QStringLiteral("ERROR no SQLite handle for the commit hook"));
         return 2;
     }
     Journal journal(&db);
     KakaoPay::ClientConfig config;
     config.baseUrl = QUrl(parser.value(QStringLiteral("sim")));
-    config.timeoutMs = 2000;
-    const QString key = parser.value(QStringLiteral("key"));
-    KakaoPay::Client client(config, [key] { return key; });
+    config.timeoutMs = parser.value(QStringLiteral("timeout-ms")).toInt();
+    config.generation = parser.value(QStringLiteral("api")) == QLatin1String("legacy")
+                            ? KakaoPay::ApiGeneration::Legacy
+                            : KakaoPay::ApiGeneration::Current;
+    KakaoPay::Client client(config, [] { return TestOrders::trainingKey(); });
+    DoubtMonitor::Options options = CounterServices::optionsFor(config.timeoutMs);
+    options.payments.quietMs = parser.value(QStringLiteral("quiet-ms")).toLongLong();
+    options.payments.backoffMs = {60, 120};
+    options.refundCall = {60, 2, config.timeoutMs};
+    options.refundBackoffMs = {60, 120};
+    CounterServices services(&client, &journal, path, options);
+    if (services.isReadOnly()) {
+        say(QStringLiteral("ERROR the journal is in use"));
+        return 2;
+    }
+    services.refunds()->setCallOptions(options.refundCall);
+    const bool killAtEnd = parser.isSet(QStringLiteral("kill-at-end"));
+    const bool countCommits = parser.isSet(QStringLiteral("count-commits"));
 
     const QString mode = parser.value(QStringLiteral("mode"));
-    const QString crashAt = parser.value(QStringLiteral("crash-at"));
-    if (mode == QLatin1String("pay"))
-        return pay(&client, &journal, config.baseUrl, crashAt);
-    if (mode == QLatin1String("refund"))
-        return refund(&client, &journal, parser.value(QStringLiteral("order")),
-                      parser.value(QStringLiteral("amount")), crashAt);
-    if (mode == QLatin1String("recover"))
-        return recover(&client, &journal);
+    if (mode == QLatin1String("pay")) {
+        QNetworkAccessManager nam;
+        PaymentAttempt::Options attemptOptions;
+        attemptOptions.approveRetryMs = 100;
+        PaymentAttempt attempt(&client, &journal, Clock::system(), TestOrders::sample(),
+                               attemptOptions);
+        QObject::connect(&attempt, &PaymentAttempt::pageReady, &attempt, [&] {
+            buyerApproves(&nam, config.baseUrl, attempt.record().tid, &attempt);
+        });
+        QObject::connect(&attempt, &PaymentAttempt::failed, &attempt, [&](const QString &m) {
+            saySaid("not-paid", attempt.partnerOrderId(), attempt.record().tid, m);
+        });
+        QObject::connect(&attempt, &PaymentAttempt::approved, &attempt,
+                         [&](const PaymentRecord &r) {
+                             saySaid("approved", r.partnerOrderId, r.tid, QString());
+                         });
+        QObject::connect(&attempt, &PaymentAttempt::inDoubt, &attempt,
+                         [&](const PaymentRecord &r, const QString &m) {
+                             saySaid("in-doubt", r.partnerOrderId, r.tid, m);
+                             services.doubts()->adoptPayment(r);
+                         });
+        QObject::connect(&attempt, &PaymentAttempt::finished, &attempt,
+                         [&] { settleThenFinish(&services, killAtEnd, countCommits); });
+        attempt.start();
+        return app.exec();
+    }
+    if (mode == QLatin1String("refund")) {
+        const QString orderId = parser.value(QStringLiteral("order"));
+        const std::optional<PaymentRecord> paid = journal.payment(orderId);
+        RefundRequest request;
+        request.partnerOrderId = orderId;
+        request.kind = RefundRequest::Kind::Amount;
+        request.amount = Won(parser.value(QStringLiteral("amount")).toLongLong());
+        request.reason = QStringLiteral("fault sweep");
+        AuthResult auth;
+        auth.status = AuthResult::Status::Ok;
+        auth.manager = QStringLiteral("fault-driver");
+        const QString tid = paid ? paid->tid : QString();
+        QObject::connect(services.refunds(), &RefundService::finished, qApp,
+                         [&](const RefundResult &r) {
+                             const char *kind =
+                                 r.outcome == RefundResult::Outcome::Done      ? "refund-done"
+                                 : r.outcome == RefundResult::Outcome::InDoubt ? "refund-in-doubt"
+                                                                               : "refund-not-done";
+                             saySaid(kind, orderId, tid, r.message);
+                             settleThenFinish(&services, killAtEnd, countCommits);
+                         });
+        services.refunds()->refund(
+            request, RefundAuthorization::grant(auth, orderId, Clock::system()->now()));
+        return app.exec();
+    }
     say(QStringLiteral("ERROR unknown mode"));
     return 2;
 }

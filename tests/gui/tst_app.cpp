@@ -9,7 +9,7 @@
 #include "MainWindow.h"
 #include "PaymentSession.h"
 #include "PaymentView.h"
-#include "SimFixture.h"
+#include "SimProcess.h"
 #include "checkout/ReturnUrls.h"
 #include "history/HistoryModel.h"
 #include "history/HistoryView.h"
@@ -18,6 +18,7 @@
 #include "settings/SettingsValidator.h"
 #include "store/Database.h"
 #include "store/Journal.h"
+#include "store/JournalLock.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -57,6 +58,7 @@ private slots:
     void damageBehindTheHeaderFoundAfterStart();
     void dataFolderThatCannotBeMadeDisablesPay();
     void readOnlyJournalDisablesPay();
+    void secondPayDeskIsReadOnly();
     void aboutBoxAndHistory();
     void simulatorPageFitsThePaymentView();
     void liveModeWithoutKeyBlocksPay();
@@ -257,7 +259,7 @@ void TestApp::recoveryAtStartApprovesCommittedPayment()
     {
         // The last session: ready, the buyer approved, approve sent, KakaoPay committed it and
         // the answer was lost (commit-drop), PayDesk stopped with the payment at Approving.
-        SimFixture sim;
+        SimProcess sim;
         QVERIFY2(sim.start({QStringLiteral("--state-file"),
                             QDir(dataDir()).filePath(QStringLiteral("training-simulator.json"))}),
                  qPrintable(sim.errorString()));
@@ -308,6 +310,7 @@ void TestApp::recoveryAtStartApprovesCommittedPayment()
         record.createdAt = QDateTime::currentDateTimeUtc();
         record.expiresAt = record.createdAt.addSecs(900);
         record.state = PaymentState::Approving;
+        record.approveSends = 1;
         QVERIFY(journal.record(record, QStringLiteral("approve sent")));
 
         KakaoPay::ApproveRequest approve{tid, orderId, QStringLiteral("POS1"), token, {}, {}};
@@ -327,12 +330,11 @@ void TestApp::recoveryAtStartApprovesCommittedPayment()
     RecoveryDialog *dialog = m_controller->recoveryDialog();
     QVERIFY(dialog->isVisible());
     QVERIFY(!dialog->isModal());
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning() && dialog->rowCount() == 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->settledCount() == 1 && dialog->openCount() == 0, 20000);
     auto *table = child<QTableWidget>(dialog, "resultsTable");
     QCOMPARE(table->item(0, 0)->text(), orderId);
     QVERIFY(table->item(0, 1)->text().contains(QStringLiteral("4,500")));
-    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("SUCCESS_PAYMENT"));
-    QVERIFY(!table->item(0, 3)->text().isEmpty());
+    QVERIFY(table->item(0, 2)->text().startsWith(QStringLiteral("paid")));
     const std::optional<PaymentRecord> after = m_context->journal()->payment(orderId);
     QVERIFY(after);
     QCOMPARE(after->state, PaymentState::Approved);
@@ -498,6 +500,45 @@ void TestApp::readOnlyJournalDisablesPay()
     QVERIFY(QFile::exists(path));
     shot(window, QStringLiteral("app-journal-read-only"));
 #endif
+}
+
+void TestApp::secondPayDeskIsReadOnly()
+{
+    // Another PayDesk (here: this process, which is alive) holds the journal: this one shows the
+    // history and receipts, and nothing that moves money or settles it.
+    writeSettings({{QStringLiteral("app/firstRunDone"), QStringLiteral("true")},
+                   {QStringLiteral("app/trainingMode"), QStringLiteral("true")}});
+    QVERIFY(QDir().mkpath(dataDir()));
+    const QString path = QDir(dataDir()).filePath(QStringLiteral("paydesk-training.sqlite"));
+    {
+        Database db(path);
+        QVERIFY(db.open());
+    }
+    JournalLock first(path);
+    QVERIFY(first.tryLock());
+    AppOptions options;
+    options.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9")); // nothing may be asked
+    startApp(options);
+    MainWindow *window = m_controller->window();
+    QVERIFY(m_context->isReadOnly());
+    QVERIFY(window->isPayBlocked());
+    const QString why = window->problemText();
+    QVERIFY2(why.contains(QStringLiteral("already running")) &&
+                 why.contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(why));
+    QVERIFY(!m_context->doubts());
+    QVERIFY(!m_context->refunds());
+    QVERIFY(m_context->journal()); // the history works
+    QVERIFY(!m_controller->recoveryDialog());
+    child<QAction>(window, "recoveryAction")->trigger();
+    QVERIFY(!m_controller->recoveryDialog());
+    QVERIFY(window->messageText().contains(QStringLiteral("already running")));
+    addProduct();
+    window->startPayment();
+    QVERIFY(!window->isPaymentRunning());
+    child<QAction>(window, "historyAction")->trigger();
+    QTRY_VERIFY(window->currentPage() != window->orderPage());
+    shot(window, QStringLiteral("app-second-paydesk"));
 }
 
 void TestApp::aboutBoxAndHistory()

@@ -3,16 +3,18 @@
 // order, payment and receipt screens into the build directory (screenshots/).
 #include "MainWindow.h"
 #include "OrderPanel.h"
+#include "OutcomePanel.h"
 #include "PaymentSession.h"
 #include "PaymentView.h"
 #include "ReceiptDialog.h"
-#include "SimFixture.h"
+#include "SimProcess.h"
 #include "WebEngineWarmer.h"
 #include "checkout/Catalog.h"
 #include "checkout/Order.h"
 #include "checkout/PaymentAttempt.h"
 #include "checkout/ReturnUrls.h"
 #include "core/Clock.h"
+#include "recovery/DoubtMonitor.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 
@@ -51,6 +53,9 @@ private slots:
     void spoofedRedirectForAnotherPaymentIsRefused();
     void serverErrorOnReadyKeepsOrder();
     void smallScreenScreenshot();
+    void approveUnansweredShowsInDoubtAndRefusesTheBasket();
+    void inDoubtThatExpiresEndsNotPaid();
+    void managerReleaseLetsTheBasketBePaidAgain();
 
 private:
     void scan(const QString &code);
@@ -59,13 +64,22 @@ private:
     void clickSim(const QString &id);
     int readyRequests();
     void shoot(QWidget *widget, const QString &name);
-    void expectEndedWithOrderIntact(const QString &messagePart);
+    // shownLarge: the end is on the outcome panel (all but the cashier's own abort).
+    void expectEndedWithOrderIntact(const QString &messagePart, bool shownLarge = true);
+    // The env gets a DoubtMonitor on the test's journal (a new window is made for it).
+    void useDoubtMonitor(qint64 quietMs);
+    // Pay on the sample basket, the buyer confirms, approve answered -785 with nothing carried
+    // out: the payment ends in doubt.
+    PaymentRecord payIntoDoubt();
+    QString outcomeTitle() const;
+    QString outcomeDetail() const;
 
-    SimFixture m_sim;
+    SimProcess m_sim;
     QTemporaryDir m_dir;
     Catalog m_catalog;
     QScopedPointer<Database> m_db;
     QScopedPointer<Journal> m_journal;
+    QScopedPointer<DoubtMonitor> m_doubts;
     CheckoutEnvironment m_env;
     QScopedPointer<MainWindow> m_window;
     QString m_shots;
@@ -108,6 +122,7 @@ void TestCheckoutE2E::cleanup()
     if (m_window && m_window->receiptDialog())
         m_window->receiptDialog()->reject();
     m_window.reset();
+    m_doubts.reset();
     m_journal.reset();
     m_db.reset();
 }
@@ -173,7 +188,7 @@ void TestCheckoutE2E::shoot(QWidget *widget, const QString &name)
     qInfo("screenshot: %s", qPrintable(path));
 }
 
-void TestCheckoutE2E::expectEndedWithOrderIntact(const QString &messagePart)
+void TestCheckoutE2E::expectEndedWithOrderIntact(const QString &messagePart, bool shownLarge)
 {
     QSignalSpy ended(m_window.data(), &MainWindow::paymentEnded);
     QTRY_VERIFY_WITH_TIMEOUT(ended.count() == 1 || !m_window->isPaymentRunning(), 15000);
@@ -182,11 +197,63 @@ void TestCheckoutE2E::expectEndedWithOrderIntact(const QString &messagePart)
              qPrintable(m_window->messageText()));
     QCOMPARE(m_window->order()->lineCount(), 3);
     QCOMPARE(m_window->order()->totals().total, Won(17300));
+    auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("screenStack"));
+    if (!shownLarge) {
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("orderPage"));
+        QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("payButton"))->isEnabled());
+        return;
+    }
+    // The end is shown large where the page was, until the cashier moves on.
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("outcomePanel"));
+    QCOMPARE(outcomeTitle(), QStringLiteral("The payment did not go through"));
+    QVERIFY2(outcomeDetail().contains(messagePart, Qt::CaseInsensitive),
+             qPrintable(outcomeDetail()));
+    QVERIFY(outcomeDetail().contains(QStringLiteral("No money was taken")));
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("outcomeCheckButton"))->isVisible());
+    QTest::keyClick(m_window->outcomePanel(), Qt::Key_Return); // back to the order
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("orderPage"));
     auto *pay = m_window->findChild<QPushButton *>(QStringLiteral("payButton"));
     QVERIFY(pay->isEnabled());
-    auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("screenStack"));
-    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("orderPage"));
     QVERIFY(!m_window->receiptDialog());
+}
+
+QString TestCheckoutE2E::outcomeTitle() const
+{
+    return m_window->findChild<QLabel *>(QStringLiteral("outcomeTitle"))->text();
+}
+
+QString TestCheckoutE2E::outcomeDetail() const
+{
+    return m_window->findChild<QLabel *>(QStringLiteral("outcomeDetail"))->text();
+}
+
+void TestCheckoutE2E::useDoubtMonitor(qint64 quietMs)
+{
+    m_window.reset();
+    DoubtMonitor::Options options;
+    options.payments.quietMs = quietMs;
+    options.payments.backoffMs = {300};
+    m_doubts.reset(new DoubtMonitor(m_sim.client(), m_journal.data(), nullptr, options));
+    m_env.doubts = m_doubts.data();
+    m_window.reset(new MainWindow(m_env, &m_catalog));
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.data()));
+    m_window->activateWindow();
+}
+
+PaymentRecord TestCheckoutE2E::payIntoDoubt()
+{
+    scanSampleBasket();
+    QSignalSpy inDoubt(m_window.data(), &MainWindow::paymentInDoubt);
+    m_sim.fault(QStringLiteral("approve"), QStringLiteral("error"), QStringLiteral("-785"));
+    QTest::keyClick(m_window.data(), Qt::Key_F12);
+    if (!waitForPaymentPage())
+        return {};
+    clickSim(QStringLiteral("sim-approve-card"));
+    if (!inDoubt.wait(15000))
+        return {};
+    return inDoubt.first().first().value<PaymentRecord>();
 }
 
 void TestCheckoutE2E::scanPayApproveShowsReceipt()
@@ -330,7 +397,7 @@ void TestCheckoutE2E::doubleF12SendsOneReady()
     QCOMPARE(readyRequests(), before + 1);
     // Esc aborts the one payment.
     QTest::keyClick(m_window->paymentSession()->view(), Qt::Key_Escape);
-    expectEndedWithOrderIntact(QStringLiteral("aborted"));
+    expectEndedWithOrderIntact(QStringLiteral("aborted"), false);
     QCOMPARE(readyRequests(), before + 1);
 }
 
@@ -397,6 +464,92 @@ void TestCheckoutE2E::smallScreenScreenshot()
     m_window->startPayment();
     QVERIFY(waitForPaymentPage());
     shoot(m_window.data(), QStringLiteral("payment-1024x768.png"));
+}
+
+void TestCheckoutE2E::approveUnansweredShowsInDoubtAndRefusesTheBasket()
+{
+    useDoubtMonitor(2500);
+    const PaymentRecord doubt = payIntoDoubt();
+    QCOMPARE(doubt.state, PaymentState::InDoubt);
+    QVERIFY(!m_window->isPaymentRunning());
+    // Large, in the payment area: do not take it again; never "press Pay again".
+    auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("screenStack"));
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("outcomePanel"));
+    QCOMPARE(outcomeTitle(), QStringLiteral("KakaoPay has not answered yet"));
+    QVERIFY(outcomeDetail().contains(QStringLiteral("Do not take this payment again")));
+    QVERIFY(outcomeDetail().contains(QStringLiteral("₩17,300")));
+    QVERIFY(outcomeDetail().contains(doubt.partnerOrderId));
+    QVERIFY(!m_window->messageText().contains(QStringLiteral("Pay again"), Qt::CaseInsensitive));
+    QVERIFY(m_window->messageText().contains(QStringLiteral("do not take this payment again")));
+    QVERIFY(m_window->doubtText().contains(QStringLiteral("1 payment")));
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("outcomeCheckButton"))->isVisible());
+    shoot(m_window.data(), QStringLiteral("in-doubt-1280x800.png"));
+
+    // Back to the order, then Pay for the same basket: refused, nothing sent.
+    const int readies = readyRequests();
+    QTest::keyClick(m_window->outcomePanel(), Qt::Key_Return);
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("orderPage"));
+    QTest::keyClick(m_window.data(), Qt::Key_F12);
+    QVERIFY(!m_window->isPaymentRunning());
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("outcomePanel"));
+    QCOMPARE(outcomeTitle(), QStringLiteral("This order may already be paid"));
+    QVERIFY(outcomeDetail().contains(doubt.partnerOrderId));
+    QCOMPARE(readyRequests(), readies);
+    shoot(m_window.data(), QStringLiteral("basket-blocked-1280x800.png"));
+
+    // After the quiet period the monitor sends approve once more; KakaoPay takes it, and the
+    // sale on screen ends like any approved sale: the receipt.
+    QSignalSpy approved(m_window.data(), &MainWindow::paymentApproved);
+    QTRY_VERIFY_WITH_TIMEOUT(approved.count() == 1, 15000);
+    QVERIFY(m_window->receiptDialog());
+    QCOMPARE(approved.first().first().value<PaymentRecord>().partnerOrderId, doubt.partnerOrderId);
+    QCOMPARE(m_sim.paymentActions(doubt.tid, QStringLiteral("PAYMENT")), 1);
+    QCOMPARE(m_journal->payment(doubt.partnerOrderId)->state, PaymentState::Approved);
+    QVERIFY(m_window->doubtText().isEmpty());
+    m_window->receiptDialog()->accept();
+    QTRY_VERIFY(m_window->order()->isEmpty());
+}
+
+void TestCheckoutE2E::inDoubtThatExpiresEndsNotPaid()
+{
+    useDoubtMonitor(800);
+    const PaymentRecord doubt = payIntoDoubt();
+    QCOMPARE(doubt.state, PaymentState::InDoubt);
+    // KakaoPay's time for it runs out: the one re-send is refused (-723), and a quiet period
+    // later order still shows nothing taken.
+    m_sim.call("POST", QStringLiteral("/__sim/tid/%1/expire").arg(doubt.tid));
+    QTRY_COMPARE_WITH_TIMEOUT(outcomeTitle(), QStringLiteral("KakaoPay answered: not paid"), 15000);
+    QVERIFY(outcomeDetail().contains(QStringLiteral("No money was taken")));
+    QCOMPARE(m_journal->payment(doubt.partnerOrderId)->state, PaymentState::Expired);
+    shoot(m_window.data(), QStringLiteral("in-doubt-settled-not-paid.png"));
+    // The basket can be paid now.
+    QTest::keyClick(m_window->outcomePanel(), Qt::Key_Return);
+    QSignalSpy started(m_window.data(), &MainWindow::paymentStarted);
+    QTest::keyClick(m_window.data(), Qt::Key_F12);
+    QCOMPARE(started.count(), 1);
+    QVERIFY(waitForPaymentPage());
+}
+
+void TestCheckoutE2E::managerReleaseLetsTheBasketBePaidAgain()
+{
+    useDoubtMonitor(600000); // no re-send during the test
+    const PaymentRecord doubt = payIntoDoubt();
+    QCOMPARE(doubt.state, PaymentState::InDoubt);
+    QSignalSpy release(m_window.data(), &MainWindow::releaseRequested);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("outcomeReleaseButton")),
+                      Qt::LeftButton);
+    QCOMPARE(release.count(), 1);
+    QCOMPARE(release.first().first().toString(), doubt.partnerOrderId);
+    // What AppController does once the manager's PIN is accepted:
+    QVERIFY(m_doubts->release(doubt.partnerOrderId, QStringLiteral("김민지")));
+    QCOMPARE(m_journal->payment(doubt.partnerOrderId)->releasedBy, QStringLiteral("김민지"));
+    QCOMPARE(m_journal->payment(doubt.partnerOrderId)->state, PaymentState::InDoubt);
+    QTest::keyClick(m_window->outcomePanel(), Qt::Key_Return);
+    QSignalSpy started(m_window.data(), &MainWindow::paymentStarted);
+    QTest::keyClick(m_window.data(), Qt::Key_F12);
+    QCOMPARE(started.count(), 1);
+    QVERIFY(waitForPaymentPage());
+    QCOMPARE(m_doubts->openPayments().size(), 1); // still watched until KakaoPay settles it
 }
 
 QTEST_MAIN(TestCheckoutE2E)

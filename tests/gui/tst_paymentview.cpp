@@ -2,7 +2,7 @@
 // hands to the checkout instead of loading, and what it refuses.
 #include "NavigationPolicy.h"
 #include "PaymentView.h"
-#include "SimFixture.h"
+#include "SimProcess.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -42,13 +42,13 @@ private:
     struct Shown
     {
         QScopedPointer<PaymentView> view;
-        SimFixture::Ready ready;
+        SimProcess::Ready ready;
     };
     // A fresh ready, a PaymentView showing its page, loaded.
     bool showPayment(Shown *shown);
     QVariant runJs(PaymentView *view, const QString &script);
 
-    SimFixture m_sim;
+    SimProcess m_sim;
     // Our return URLs point here: any connection means the web view loaded a return URL.
     QTcpServer m_returnListener;
     QUrl m_returnBase;

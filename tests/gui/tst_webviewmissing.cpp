@@ -3,7 +3,7 @@
 // A process of its own: the module is loaded (or not) once per process.
 #include "MainWindow.h"
 #include "PaymentView.h"
-#include "SimFixture.h"
+#include "SimProcess.h"
 #include "WebEngineWarmer.h"
 #include "WebViewModuleLoader.h"
 #include "checkout/Catalog.h"
@@ -55,7 +55,7 @@ private slots:
 private:
     CheckoutEnvironment environment(Journal *journal);
 
-    SimFixture m_sim;
+    SimProcess m_sim;
     QTemporaryDir m_dir;
     QString m_modulePath;
 };

@@ -9,7 +9,7 @@
 #include "PaymentSession.h"
 #include "PaymentView.h"
 #include "ReceiptDialog.h"
-#include "SimFixture.h"
+#include "SimProcess.h"
 #include "auth/ManagerStore.h"
 #include "checkout/Catalog.h"
 #include "checkout/Order.h"
@@ -56,7 +56,7 @@ private:
     void check(QWidget *screen, const QString &name);
     void openStores();
 
-    SimFixture m_sim;
+    SimProcess m_sim;
     QTemporaryDir m_dir;
     Catalog m_catalog;
     std::unique_ptr<Database> m_db;

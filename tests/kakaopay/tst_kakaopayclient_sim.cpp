@@ -1,5 +1,6 @@
 #include "ClientWait.h"
 #include "SimHarness.h"
+#include "kakaopay/Meaning.h"
 
 #include <QTest>
 
@@ -102,7 +103,7 @@ private slots:
         const auto waiting = ClientWait::order(*client, tid);
         QVERIFY(waiting && waiting->ok());
         QCOMPARE(waiting->value.status, QStringLiteral("READY"));
-        QVERIFY(isPendingStatus(waiting->value.status));
+        QCOMPARE(paymentStatusOf(waiting->value.status), PaymentStatus::Waiting);
 
         const QString token = sim.buyerApproves(tid);
         QCOMPARE(token.size(), 20);
@@ -124,10 +125,10 @@ private slots:
         QVERIFY(first);
         QVERIFY2(first->ok(), qPrintable(first->error.logText()));
         QCOMPARE(first->value.status, QStringLiteral("PART_CANCEL_PAYMENT"));
-        QCOMPARE(first->value.approvedCancelAmount.total, Won(3000));
-        QCOMPARE(first->value.canceledAmount.total, Won(3000));
-        QCOMPARE(first->value.cancelAvailableAmount.total, Won(8000));
-        QVERIFY(sameAmount(sum(first->value.canceledAmount, first->value.cancelAvailableAmount),
+        QCOMPARE(first->value.approvedCancelAmount->total, Won(3000));
+        QCOMPARE(first->value.canceledAmount->total, Won(3000));
+        QCOMPARE(first->value.cancelAvailableAmount->total, Won(8000));
+        QVERIFY(sameAmount(sum(*first->value.canceledAmount, *first->value.cancelAvailableAmount),
                            first->value.amount));
 
         CancelRequest second = cancelOf(tid, Won(2000));
@@ -135,13 +136,13 @@ private slots:
         const auto two = ClientWait::cancel(*client, second);
         QVERIFY(two && two->ok());
         QCOMPARE(two->value.status, QStringLiteral("PART_CANCEL_PAYMENT"));
-        QCOMPARE(two->value.canceledAmount.total, Won(5000));
-        QCOMPARE(two->value.cancelAvailableAmount.total, Won(6000));
+        QCOMPARE(two->value.canceledAmount->total, Won(5000));
+        QCOMPARE(two->value.cancelAvailableAmount->total, Won(6000));
 
         // The last cancel takes exactly what order says is left (§6.4).
         const auto before = ClientWait::order(*client, tid);
         QVERIFY(before && before->ok());
-        const Amount left = before->value.cancelAvailableAmount;
+        const Amount left = *before->value.cancelAvailableAmount;
         QCOMPARE(left.total, Won(6000));
         CancelRequest rest = cancelOf(tid, left.total, left.taxFree);
         rest.cancelVatAmount = left.vat;
@@ -150,8 +151,8 @@ private slots:
         QVERIFY(last);
         QVERIFY2(last->ok(), qPrintable(last->error.logText()));
         QCOMPARE(last->value.status, QStringLiteral("CANCEL_PAYMENT"));
-        QCOMPARE(last->value.cancelAvailableAmount.total, Won(0));
-        QVERIFY(sameAmount(last->value.canceledAmount, last->value.amount));
+        QCOMPARE(last->value.cancelAvailableAmount->total, Won(0));
+        QVERIFY(sameAmount(*last->value.canceledAmount, last->value.amount));
 
         const auto order = ClientWait::order(*client, tid);
         QVERIFY(order && order->ok());
@@ -160,9 +161,9 @@ private slots:
         QCOMPARE(o.itemName, kItem);
         QCOMPARE(o.partnerOrderId, QStringLiteral("ORD-FLOW"));
         QCOMPARE(o.quantity, 2);
-        QVERIFY(sameAmount(o.canceledAmount, o.amount));
-        QCOMPARE(o.cancelAvailableAmount.total, Won(0));
-        QVERIFY(sameAmount(sum(o.canceledAmount, o.cancelAvailableAmount), o.amount));
+        QVERIFY(sameAmount(*o.canceledAmount, o.amount));
+        QCOMPARE(o.cancelAvailableAmount->total, Won(0));
+        QVERIFY(sameAmount(sum(*o.canceledAmount, *o.cancelAvailableAmount), o.amount));
         QVERIFY(o.selectedCardInfo.has_value());
         QCOMPARE(o.paymentActionDetails.size(), 4);
         QCOMPARE(o.paymentActionDetails.first().paymentActionType, QStringLiteral("PAYMENT"));

@@ -242,10 +242,10 @@ private slots:
                                                 &r);
         QVERIFY2(!e.isError(), qPrintable(e.logText()));
         QCOMPARE(r.status, QStringLiteral("PART_CANCEL_PAYMENT"));
-        QCOMPARE(r.approvedCancelAmount.total, Won(3000));
-        QCOMPARE(r.canceledAmount.vat, Won(273));
-        QCOMPARE(r.cancelAvailableAmount.total, Won(8000));
-        QCOMPARE(r.cancelAvailableAmount.greenDeposit, Won(0)); // absent = 0
+        QCOMPARE(r.approvedCancelAmount->total, Won(3000));
+        QCOMPARE(r.canceledAmount->vat, Won(273));
+        QCOMPARE(r.cancelAvailableAmount->total, Won(8000));
+        QCOMPARE(r.cancelAvailableAmount->greenDeposit, Won(0)); // absent = 0
         QVERIFY(r.canceledAt.isValid());
         QVERIFY(!r.approvedAt.isValid());
     }
@@ -274,7 +274,7 @@ private slots:
         QCOMPARE(r.itemName, QStringLiteral("감자튀김"));
         QCOMPARE(r.quantity, 123);
         QCOMPARE(r.amount.total, Won(270600));
-        QCOMPARE(r.cancelAvailableAmount.vat, Won(24600));
+        QCOMPARE(r.cancelAvailableAmount->vat, Won(24600));
         QVERIFY(r.selectedCardInfo.has_value());
         QCOMPARE(r.selectedCardInfo->installMonth, 3);
         QCOMPARE(r.selectedCardInfo->cardCorpName, QStringLiteral("하나카드"));

@@ -5,6 +5,7 @@
 #include "history/PaymentDetailDialog.h"
 #include "history/RecoveryDialog.h"
 #include "history/RefundDialog.h"
+#include "recovery/DoubtMonitor.h"
 #include "refunds/RefundService.h"
 #include "settings/ManagerPinDialog.h"
 #include "store/Database.h"
@@ -266,8 +267,10 @@ void TestRefundDialog::recoveryDialogShowsWhatItDid()
     const PaymentRecord paid =
         PaidPayment::make(m_client.get(), m_journal.get(), Clock::system(), &m_sim);
     const AmountSplit split{Won(1000), Won(0), Won(91)};
-    QVERIFY(m_journal->beginRefund(paid.partnerOrderId, split, QStringLiteral("김민지"),
-                                   QStringLiteral("test")));
+    const qint64 refundId = m_journal->beginRefund(
+        paid.partnerOrderId, split, QStringLiteral("김민지"), QStringLiteral("test"));
+    QVERIFY(refundId > 0);
+    QVERIFY(PaidPayment::cancelSent(m_journal.get(), refundId));
     KakaoPay::CancelRequest cancel;
     cancel.tid = paid.tid;
     cancel.cancelAmount = split.total;
@@ -285,19 +288,70 @@ void TestRefundDialog::recoveryDialogShowsWhatItDid()
     lost.approvedAt = {};
     QVERIFY(m_journal->record(lost, QStringLiteral("created")));
 
-    RecoveryDialog dialog(m_client.get(), m_journal.get());
+    // And a payment in doubt whose one re-send is spent: it stays open.
+    const KakaoPay::ReadyRequest readyRequest = [&] {
+        KakaoPay::ReadyRequest r;
+        r.partnerOrderId = paid.partnerOrderId + QStringLiteral("-DOUBT");
+        r.partnerUserId = QStringLiteral("POS1");
+        r.itemName = paid.itemName;
+        r.quantity = 1;
+        r.totalAmount = paid.totals.total;
+        r.taxFreeAmount = paid.totals.taxFree;
+        r.approvalUrl = QStringLiteral("http://localhost/a");
+        r.cancelUrl = QStringLiteral("http://localhost/c");
+        r.failUrl = QStringLiteral("http://localhost/f");
+        return r;
+    }();
+    QString doubtTid;
+    m_client->ready(readyRequest, this, [&](const KakaoPay::Result<KakaoPay::ReadyResponse> &r) {
+        doubtTid = r.value.tid;
+    });
+    QTRY_VERIFY(!doubtTid.isEmpty());
+    PaymentRecord doubt = paid;
+    doubt.partnerOrderId = readyRequest.partnerOrderId;
+    doubt.tid = doubtTid;
+    doubt.pgToken = m_sim.buyerApproves(doubtTid);
+    doubt.state = PaymentState::InDoubt;
+    doubt.approveSends = 2;
+    doubt.aid.clear();
+    doubt.approvedAt = {};
+    QVERIFY(m_journal->record(doubt, QStringLiteral("in-doubt")));
+
+    DoubtMonitor::Options options;
+    options.payments.backoffMs = {200};
+    DoubtMonitor monitor(m_client.get(), m_journal.get(), nullptr, options);
+    QCOMPARE(monitor.recoverJournal(), 3);
+    RecoveryDialog dialog(&monitor);
+    QSignalSpy release(&dialog, &RecoveryDialog::releaseRequested);
     dialog.show();
-    QSignalSpy finished(&dialog, &RecoveryDialog::finished);
-    dialog.start();
-    QVERIFY(finished.wait(10000));
-    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("resultsTable"));
-    QCOMPARE(table->rowCount(), 2);
-    QCOMPARE(table->item(0, 0)->text(), lost.partnerOrderId);
-    QCOMPARE(table->item(1, 0)->text(), paid.partnerOrderId);
-    QVERIFY(table->item(1, 3)->text().contains(QStringLiteral("recorded the refund")));
+    auto *settled = dialog.findChild<QTableWidget *>(QStringLiteral("resultsTable"));
+    auto *open = dialog.findChild<QTableWidget *>(QStringLiteral("openTable"));
+    // The payment whose ready was never answered is closed at once; the refund once KakaoPay
+    // has been asked.
+    QTRY_COMPARE(settled->rowCount(), 2);
+    QCOMPARE(settled->item(0, 0)->text(), lost.partnerOrderId);
+    QVERIFY(settled->item(0, 2)->text().contains(QStringLiteral("no money taken")));
+    QCOMPARE(settled->item(1, 0)->text(), paid.partnerOrderId);
+    QVERIFY(settled->item(1, 2)->text().startsWith(QStringLiteral("refund:")));
     QCOMPARE(m_journal->payment(lost.partnerOrderId)->state, PaymentState::Failed);
     QCOMPARE(m_journal->payment(paid.partnerOrderId)->refundedTotal, Won(1000));
     QVERIFY(m_journal->pendingRefunds().isEmpty());
+
+    QCOMPARE(open->rowCount(), 1);
+    QCOMPARE(open->item(0, 1)->text(), doubt.partnerOrderId);
+    auto *releaseButton = dialog.findChild<QPushButton *>(QStringLiteral("releaseButton"));
+    auto *resendButton = dialog.findChild<QPushButton *>(QStringLiteral("resendButton"));
+    QVERIFY(!releaseButton->isEnabled());
+    open->selectRow(0);
+    QVERIFY(releaseButton->isEnabled());
+    QVERIFY(!resendButton->isEnabled());
+    dialog.setActionsEnabled(false); // a payment runs
+    QVERIFY(!releaseButton->isEnabled());
+    dialog.setActionsEnabled(true);
+    QTest::mouseClick(releaseButton, Qt::LeftButton);
+    QCOMPARE(release.count(), 1);
+    QCOMPARE(release.first().at(0).toString(), doubt.partnerOrderId);
+    saveScreenshot(&dialog, QStringLiteral("recovery-dialog"));
 }
 
 QTEST_MAIN(TestRefundDialog)

@@ -2,7 +2,7 @@
 #include "SimProcess.h"
 
 #include "auth/ManagerStore.h"
-#include "refunds/RefundReconciler.h"
+#include "recovery/DoubtMonitor.h"
 #include "refunds/RefundService.h"
 #include "store/Database.h"
 #include "store/Journal.h"
@@ -36,16 +36,23 @@ private slots:
     void authorizationBoundToOnePaymentAndOneUse();
     void pendingRefundBlocksAnother();
     void kakaoPayRemainingDiffersRefused();
-    void error781FailsWithMessage();
+    void error781LeavesTheRefundInDoubt();
+    void refusedCancelFails();
     void answerLostAfterCommitSettledByOrder();
-    void answerLostBeforeCommitSentAgainUnderGuard();
-    void slowCancelTakesTheDuplicatePath();
+    void answerLostBeforeCommitStaysInDoubtUntilAManagerSendsItAgain();
+    void unknownTidLeavesTheRefundInDoubt();
+    void slowCancelIsSettledByOrder();
+    void managerResendFindsASlowCancelLanded();
+    void resendNeedsItsOwnAuthorization();
     void recoveryCompletesCommittedRefund();
-    void recoveryFailsRefundNeverSent();
+    void recoveryNeverSendsAndKeepsAsking();
+    void recoveryClosesARefundNeverSent();
 
 private:
     RefundResult runRefund(const RefundRequest &request, const AuthResult &auth,
                            RefundService *service = nullptr);
+    RefundResult runResend(qint64 refundId, RefundService *service = nullptr);
+    int cancelsWithGuard(Won available);
     AuthResult managerOk();
     RefundRequest request(RefundRequest::Kind kind, Won amount = Won(0));
     Amount simAmount(const QString &tid, const char *field);
@@ -126,6 +133,34 @@ RefundResult TestRefundService::runRefund(const RefundRequest &request, const Au
     if (!finished.wait(20000))
         return {};
     return finished.first().at(0).value<RefundResult>();
+}
+
+RefundResult TestRefundService::runResend(qint64 refundId, RefundService *service)
+{
+    RefundService *s = service ? service : m_service.get();
+    const std::optional<RefundRecord> refund = m_journal->refund(refundId);
+    QSignalSpy finished(s, &RefundService::finished);
+    s->resend(refundId,
+              RefundAuthorization::grant(managerOk(), refund->partnerOrderId, m_clock.now()));
+    if (!finished.wait(20000))
+        return {};
+    return finished.first().at(0).value<RefundResult>();
+}
+
+int TestRefundService::cancelsWithGuard(Won available)
+{
+    int guarded = 0;
+    const QJsonArray all = m_sim.requests();
+    for (const QJsonValue &v : all) {
+        const QString body = v.toObject().value(QLatin1String("body")).toString();
+        if (v.toObject()
+                .value(QLatin1String("path"))
+                .toString()
+                .endsWith(QLatin1String("cancel")) &&
+            body.contains(QStringLiteral("\"cancel_available_amount\":%1").arg(available.value())))
+            ++guarded;
+    }
+    return guarded;
 }
 
 Amount TestRefundService::simAmount(const QString &tid, const char *field)
@@ -301,7 +336,7 @@ void TestRefundService::sameLineTwiceRefusedBeforeAnyCall()
 
 void TestRefundService::failedLineRefundGivesNothingBack()
 {
-    m_sim.fault(QStringLiteral("cancel"), QStringLiteral("error781"));
+    m_sim.fault(QStringLiteral("cancel"), QStringLiteral("error"), QStringLiteral("-722"));
     RefundRequest milk = request(RefundRequest::Kind::Lines);
     milk.lines = {RefundLine{1, 1}};
     RefundResult r = runRefund(milk, managerOk());
@@ -406,23 +441,49 @@ void TestRefundService::kakaoPayRemainingDiffersRefused()
     QVERIFY(m_journal->refunds(m_paid.partnerOrderId).isEmpty());
 }
 
-void TestRefundService::error781FailsWithMessage()
+void TestRefundService::error781LeavesTheRefundInDoubt()
 {
+    // -781 with the method's reason is not KakaoPay's final word on the refund: order is asked,
+    // and while it shows nothing refunded the refund stays in doubt (pending), never failed.
+    m_service->setCallOptions({100, 2, 300});
     m_sim.fault(
         QStringLiteral("cancel"), QStringLiteral("error781"),
         QJsonObject{{QStringLiteral("method_result_code"), QStringLiteral("6666")},
                     {QStringLiteral("method_result_message"), QStringLiteral("원거래없음")}});
     const RefundResult r = runRefund(request(RefundRequest::Kind::Amount, Won(3000)), managerOk());
-    QCOMPARE(r.outcome, RefundResult::Outcome::Failed);
-    QCOMPARE(r.kakaopayCode, -781);
-    QVERIFY2(r.message.contains(QStringLiteral("원거래없음")), qPrintable(r.message));
+    QCOMPARE(r.outcome, RefundResult::Outcome::InDoubt);
     const QList<RefundRecord> refunds = m_journal->refunds(m_paid.partnerOrderId);
     QCOMPARE(refunds.size(), 1);
-    QCOMPARE(refunds.first().state, RefundRecord::State::Failed);
-    QCOMPARE(refunds.first().kakaopayCode, -781);
+    QCOMPARE(refunds.first().state, RefundRecord::State::Pending);
     QCOMPARE(m_journal->payment(m_paid.partnerOrderId)->state, PaymentState::Approved);
-    QCOMPARE(simAmount(m_paid.tid, "canceled_amount").total, Won(0));
-    QCOMPARE(m_sim.requestCount(QStringLiteral("cancel")), 1);
+    QCOMPARE(m_sim.requestCount(QStringLiteral("cancel")), 1); // never re-sent by itself
+    QCOMPARE(auditCount(QStringLiteral("refund-answer-unclear")), 1);
+    // Another refund of the payment waits for this one.
+    const RefundResult other =
+        runRefund(request(RefundRequest::Kind::Amount, Won(1000)), managerOk());
+    QCOMPARE(other.outcome, RefundResult::Outcome::Refused);
+
+    // A manager sends it again: order twice, a client timeout apart, then the guarded cancel.
+    const RefundResult again = runResend(refunds.first().id);
+    QVERIFY2(again.ok(), qPrintable(again.message));
+    QCOMPARE(m_journal->refund(refunds.first().id)->state, RefundRecord::State::Done);
+    QCOMPARE(simAmount(m_paid.tid, "canceled_amount").total, Won(3000));
+    QCOMPARE(m_sim.requestCount(QStringLiteral("cancel")), 2);
+    QCOMPARE(cancelsWithGuard(Won(15880)), 2);
+    QCOMPARE(auditCount(QStringLiteral("refund-resend-authorized")), 1);
+    QCOMPARE(auditCount(QStringLiteral("refund-cancel-resent")), 1);
+}
+
+void TestRefundService::refusedCancelFails()
+{
+    // A refusal KakaoPay documents (-710: more than can be cancelled) is its word that nothing
+    // was refunded.
+    m_sim.fault(QStringLiteral("cancel"), QStringLiteral("error"), QStringLiteral("-710"));
+    const RefundResult r = runRefund(request(RefundRequest::Kind::Amount, Won(3000)), managerOk());
+    QCOMPARE(r.outcome, RefundResult::Outcome::Failed);
+    QCOMPARE(r.kakaopayCode, -710);
+    QCOMPARE(m_journal->refunds(m_paid.partnerOrderId).first().state, RefundRecord::State::Failed);
+    QCOMPARE(m_sim.requestCount(QStringLiteral("order")), 1); // the look before, none after
     // The payment can be refunded afterwards.
     QVERIFY(runRefund(request(RefundRequest::Kind::Amount, Won(3000)), managerOk()).ok());
 }
@@ -441,50 +502,101 @@ void TestRefundService::answerLostAfterCommitSettledByOrder()
     QCOMPARE(done.aid, actions.last().toObject().value(QLatin1String("aid")).toString());
     QCOMPARE(m_journal->payment(m_paid.partnerOrderId)->refundedTotal, Won(6000));
     QCOMPARE(simAmount(m_paid.tid, "canceled_amount").total, Won(6000));
-    QCOMPARE(auditCount(QStringLiteral("refund-answer-lost")), 1);
+    QCOMPARE(auditCount(QStringLiteral("refund-answer-unclear")), 1);
     QCOMPARE(auditCount(QStringLiteral("refund-settled-by-order")), 1);
 }
 
-void TestRefundService::answerLostBeforeCommitSentAgainUnderGuard()
+void TestRefundService::answerLostBeforeCommitStaysInDoubtUntilAManagerSendsItAgain()
 {
+    m_service->setCallOptions({100, 2, 300});
     m_sim.fault(QStringLiteral("cancel"), QStringLiteral("close"));
     const RefundResult r = runRefund(request(RefundRequest::Kind::Amount, Won(6000)), managerOk());
-    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.outcome, RefundResult::Outcome::InDoubt);
+    QCOMPARE(m_sim.requestCount(QStringLiteral("cancel")), 1);
+    QCOMPARE(simAmount(m_paid.tid, "canceled_amount").total, Won(0));
+    const qint64 id = m_journal->refunds(m_paid.partnerOrderId).first().id;
+    QCOMPARE(m_journal->refund(id)->state, RefundRecord::State::Pending);
+
+    const RefundResult again = runResend(id);
+    QVERIFY2(again.ok(), qPrintable(again.message));
     QCOMPARE(m_sim.requestCount(QStringLiteral("cancel")), 2);
     QCOMPARE(m_sim.paymentActions(m_paid.tid, QStringLiteral("CANCEL")), 1);
     QCOMPARE(simAmount(m_paid.tid, "canceled_amount").total, Won(6000));
     // Both carried the same guard: the second could only land because the first had not.
-    const QJsonArray requests = m_sim.call("GET", QStringLiteral("/__sim/requests"))
-                                    .value(QLatin1String("requests"))
-                                    .toArray();
-    int guarded = 0;
-    for (const QJsonValue &v : requests) {
-        const QString body = v.toObject().value(QLatin1String("body")).toString();
-        if (body.contains(QLatin1String("\"cancel_available_amount\":15880")))
-            ++guarded;
-    }
-    QCOMPARE(guarded, 2);
+    QCOMPARE(cancelsWithGuard(Won(15880)), 2);
 }
 
-void TestRefundService::slowCancelTakesTheDuplicatePath()
+void TestRefundService::unknownTidLeavesTheRefundInDoubt()
+{
+    // KakaoPay says it does not know the tid it gave us: a configuration problem (wrong account
+    // or server), not a refusal. The refund is left in doubt, never failed.
+    m_service->setCallOptions({100, 2, 300});
+    m_sim.fault(QStringLiteral("cancel"), QStringLiteral("error"), QStringLiteral("-721"));
+    const RefundResult r = runRefund(request(RefundRequest::Kind::Amount, Won(6000)), managerOk());
+    QCOMPARE(r.outcome, RefundResult::Outcome::InDoubt);
+    QCOMPARE(m_journal->refunds(m_paid.partnerOrderId).first().state, RefundRecord::State::Pending);
+    QCOMPARE(m_sim.requestCount(QStringLiteral("cancel")), 1);
+}
+
+void TestRefundService::slowCancelIsSettledByOrder()
 {
     ClientConfig config;
     config.baseUrl = m_sim.url();
     config.timeoutMs = 700;
     Client impatient(config, [] { return QString::fromLatin1(SimProcess::kKey); });
     RefundService service(&impatient, m_journal.get(), &m_clock);
-    RefundCall::Options options;
-    options.retryDelayMs = 400;
-    service.setCallOptions(options);
+    service.setCallOptions({400, 10, 700});
     m_sim.fault(QStringLiteral("cancel"), QStringLiteral("delay"), 2000);
     const RefundResult r =
         runRefund(request(RefundRequest::Kind::Amount, Won(4000)), managerOk(), &service);
     QVERIFY2(r.ok(), qPrintable(r.message));
-    QVERIFY(auditCount(QStringLiteral("refund-cancel-duplicate")) >= 1); // -785 seen
+    QCOMPARE(m_sim.requestCount(QStringLiteral("cancel")), 1);
     QCOMPARE(m_sim.paymentActions(m_paid.tid, QStringLiteral("CANCEL")), 1);
     QCOMPARE(simAmount(m_paid.tid, "canceled_amount").total, Won(4000));
     QCOMPARE(m_journal->payment(m_paid.partnerOrderId)->refundedTotal, Won(4000));
     QCOMPARE(m_journal->refunds(m_paid.partnerOrderId).first().state, RefundRecord::State::Done);
+}
+
+void TestRefundService::managerResendFindsASlowCancelLanded()
+{
+    // The first cancel is still on its way upstream when the manager sends it again: the second
+    // look, a client timeout later, sees it landed, and nothing is sent.
+    const AmountSplit split{Won(2000), Won(0), Won(182)};
+    const qint64 id = m_journal->beginRefund(m_paid.partnerOrderId, split, QStringLiteral("김민지"),
+                                             QStringLiteral("파손"));
+    QVERIFY(id > 0);
+    QVERIFY(PaidPayment::cancelSent(m_journal.get(), id));
+    m_sim.fault(QStringLiteral("cancel"), QStringLiteral("delay"), 1500);
+    CancelRequest cancel;
+    cancel.tid = m_paid.tid;
+    cancel.cancelAmount = split.total;
+    cancel.cancelVatAmount = split.vat;
+    cancel.cancelAvailableAmount = m_paid.totals.total;
+    m_client->cancel(cancel, this, [](const Result<CancelResponse> &) {});
+    QTRY_COMPARE(m_sim.requestCount(QStringLiteral("cancel")), 1);
+    m_service->setCallOptions({100, 2, 2000});
+    const RefundResult r = runResend(id);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(m_sim.requestCount(QStringLiteral("cancel")), 1);
+    QCOMPARE(m_journal->refund(id)->state, RefundRecord::State::Done);
+    QCOMPARE(auditCount(QStringLiteral("refund-settled-by-order")), 1);
+}
+
+void TestRefundService::resendNeedsItsOwnAuthorization()
+{
+    const qint64 id = m_journal->beginRefund(m_paid.partnerOrderId, {Won(2000), Won(0), Won(182)},
+                                             QStringLiteral("김민지"), QStringLiteral("파손"));
+    QSignalSpy finished(m_service.get(), &RefundService::finished);
+    // For another payment: refused, nothing asked.
+    QVERIFY(!m_service->resend(
+        id, RefundAuthorization::grant(managerOk(), QStringLiteral("OTHER"), m_clock.now())));
+    QVERIFY(finished.wait(2000));
+    QCOMPARE(finished.first().at(0).value<RefundResult>().outcome, RefundResult::Outcome::Refused);
+    AuthResult wrong = m_managers->authorize(QStringLiteral("김민지"), QStringLiteral("0000"));
+    QVERIFY(!m_service->resend(
+        id, RefundAuthorization::grant(wrong, m_paid.partnerOrderId, m_clock.now())));
+    QCOMPARE(m_sim.requestCount(QStringLiteral("cancel")), 0);
+    QCOMPARE(m_sim.requestCount(QStringLiteral("order")), 0);
 }
 
 void TestRefundService::recoveryCompletesCommittedRefund()
@@ -494,6 +606,7 @@ void TestRefundService::recoveryCompletesCommittedRefund()
     const qint64 id = m_journal->beginRefund(m_paid.partnerOrderId, split, QStringLiteral("김민지"),
                                              QStringLiteral("파손"));
     QVERIFY(id > 0);
+    QVERIFY(PaidPayment::cancelSent(m_journal.get(), id));
     CancelRequest cancel;
     cancel.tid = m_paid.tid;
     cancel.cancelAmount = split.total;
@@ -502,35 +615,57 @@ void TestRefundService::recoveryCompletesCommittedRefund()
     m_client->cancel(cancel, this, [&](const Result<CancelResponse> &r) { answered = r.ok(); });
     QTRY_VERIFY(answered);
 
-    RefundReconciler reconciler(m_client.get(), m_journal.get(), &m_clock);
-    QSignalSpy finished(&reconciler, &RefundReconciler::finished);
-    reconciler.run();
-    QVERIFY(finished.wait(10000));
-    QCOMPARE(reconciler.results().size(), 1);
-    QVERIFY(reconciler.results().first().ok());
+    DoubtMonitor monitor(m_client.get(), m_journal.get(), &m_clock, DoubtMonitor::Options());
+    QSignalSpy settled(&monitor, &DoubtMonitor::refundSettled);
+    QCOMPARE(monitor.recoverJournal(), 1);
+    QVERIFY(settled.wait(10000));
+    QVERIFY(settled.first().at(0).value<RefundResult>().ok());
+    QVERIFY(monitor.isIdle());
     QCOMPARE(m_journal->refund(id)->state, RefundRecord::State::Done);
     QCOMPARE(m_journal->payment(m_paid.partnerOrderId)->refundedTotal, Won(2000));
     QCOMPARE(m_journal->payment(m_paid.partnerOrderId)->state, PaymentState::PartRefunded);
     QCOMPARE(m_sim.requestCount(QStringLiteral("cancel")), 1); // recovery never cancels
 }
 
-void TestRefundService::recoveryFailsRefundNeverSent()
+void TestRefundService::recoveryNeverSendsAndKeepsAsking()
 {
+    // Written, the cancel counted as sent, and PayDesk stopped: whether it left is unknown.
+    // Recovery asks order again and again and never sends; the refund stays open until KakaoPay
+    // shows it or a manager sends it again.
     const qint64 id = m_journal->beginRefund(m_paid.partnerOrderId, {Won(2000), Won(0), Won(182)},
                                              QStringLiteral("김민지"), QStringLiteral("파손"));
     QVERIFY(id > 0);
-    RefundReconciler reconciler(m_client.get(), m_journal.get(), &m_clock);
-    RefundCall::Options options;
-    options.quietMs = 0;
-    reconciler.setCallOptions(options);
-    QSignalSpy finished(&reconciler, &RefundReconciler::finished);
-    reconciler.run();
-    QVERIFY(finished.wait(10000));
-    QCOMPARE(reconciler.results().first().outcome, RefundResult::Outcome::Failed);
+    QVERIFY(PaidPayment::cancelSent(m_journal.get(), id));
+    DoubtMonitor::Options options;
+    options.refundBackoffMs = {100};
+    DoubtMonitor monitor(m_client.get(), m_journal.get(), &m_clock, options);
+    QSignalSpy open(&monitor, &DoubtMonitor::refundOpen);
+    QSignalSpy settled(&monitor, &DoubtMonitor::refundSettled);
+    monitor.recoverJournal();
+    QTRY_VERIFY_WITH_TIMEOUT(open.count() >= 4, 5000);
+    QCOMPARE(settled.count(), 0);
+    QCOMPARE(monitor.openRefunds().size(), 1);
+    QCOMPARE(m_journal->refund(id)->state, RefundRecord::State::Pending);
+    QCOMPARE(m_sim.requestCount(QStringLiteral("cancel")), 0);
+    QVERIFY(m_journal->pendingRefunds().size() == 1);
+}
+
+void TestRefundService::recoveryClosesARefundNeverSent()
+{
+    // Written, and PayDesk stopped before counting the cancel out: KakaoPay never heard of it.
+    const qint64 id = m_journal->beginRefund(m_paid.partnerOrderId, {Won(2000), Won(0), Won(182)},
+                                             QStringLiteral("김민지"), QStringLiteral("파손"));
+    QVERIFY(id > 0);
+    DoubtMonitor monitor(m_client.get(), m_journal.get(), &m_clock, DoubtMonitor::Options());
+    QSignalSpy settled(&monitor, &DoubtMonitor::refundSettled);
+    QCOMPARE(monitor.recoverJournal(), 1);
+    QCOMPARE(settled.count(), 1);
+    QCOMPARE(settled.first().at(0).value<RefundResult>().outcome, RefundResult::Outcome::Failed);
+    QVERIFY(monitor.isIdle());
     QCOMPARE(m_journal->refund(id)->state, RefundRecord::State::Failed);
     QCOMPARE(m_journal->payment(m_paid.partnerOrderId)->state, PaymentState::Approved);
     QCOMPARE(m_sim.requestCount(QStringLiteral("cancel")), 0);
-    QVERIFY(m_journal->pendingRefunds().isEmpty());
+    QCOMPARE(m_sim.requestCount(QStringLiteral("order")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRefundService)

@@ -138,7 +138,7 @@ SimHttpResponse SimApi::errorResponse(Generation generation, int httpStatus, int
 SimHttpResponse SimApi::ledgerError(Generation g, const SimError &e,
                                     const QJsonObject &extras) const
 {
-    return errorResponse(g, 400, e.code, e.message, extras);
+    return errorResponse(g, 400, e.code, e.message, extras.isEmpty() ? e.extras : extras);
 }
 
 SimHttpResponse SimApi::handle(Generation g, const QString &endpoint, const SimHttpRequest &request,

@@ -45,6 +45,11 @@ bool SimConfig::fromArguments(const QStringList &arguments, SimConfig *out, QStr
         QStringLiteral("cancel-available-mismatch-code"),
         QStringLiteral("Code for a cancel_available_amount mismatch."), QStringLiteral("CODE"),
         QStringLiteral("-722"));
+    const QCommandLineOption duplicate(
+        QStringLiteral("duplicate-answer"),
+        QStringLiteral("What a concurrent duplicate approve/cancel gets: 785, or 780 "
+                       "(USER_LOCKED)."),
+        QStringLiteral("CODE"), QStringLiteral("785"));
     const QCommandLineOption fault(QStringLiteral("fault"),
                                    QStringLiteral("ENDPOINT:KIND[:ARG][@COUNT]"),
                                    QStringLiteral("SPEC"));
@@ -52,7 +57,7 @@ bool SimConfig::fromArguments(const QStringList &arguments, SimConfig *out, QStr
                                    QStringLiteral("Ledger persisted as JSON."),
                                    QStringLiteral("PATH"));
     p.addOptions({port, key, strict, cid, cidSecret, domain, ttl, autoApprove, seed, mismatch,
-                  fault, state});
+                  duplicate, fault, state});
     if (!p.parse(arguments)) {
         *error = p.errorText();
         return false;
@@ -96,6 +101,15 @@ bool SimConfig::fromArguments(const QStringList &arguments, SimConfig *out, QStr
     c.cancelAvailableMismatchCode = p.value(mismatch).toInt(&ok);
     if (!ok) {
         *error = QStringLiteral("bad --cancel-available-mismatch-code");
+        return false;
+    }
+    const QString dup = p.value(duplicate);
+    if (dup == QLatin1String("785") || dup == QLatin1String("-785")) {
+        c.duplicateCode = -785;
+    } else if (dup == QLatin1String("780") || dup == QLatin1String("-780")) {
+        c.duplicateCode = -780;
+    } else {
+        *error = QStringLiteral("bad --duplicate-answer (785 or 780)");
         return false;
     }
     const QStringList specs = p.values(fault);

@@ -21,6 +21,7 @@ struct SimConfig
     bool hasSeed = false;
     quint64 seed = 0;
     int cancelAvailableMismatchCode = -722;
+    int duplicateCode = -785; // -785, or -780 (USER_LOCKED)
     QList<SimFault> faults;
     QString stateFile;
     Clock *clock = nullptr; // nullptr = the system clock (not owned)

@@ -26,6 +26,10 @@ QString kindName(SimFault::Kind k)
         return QStringLiteral("close");
     case SimFault::Kind::CommitDrop:
         return QStringLiteral("commit-drop");
+    case SimFault::Kind::Error:
+        return QStringLiteral("error");
+    case SimFault::Kind::Duplicate:
+        return QStringLiteral("duplicate");
     }
     return {};
 }
@@ -43,8 +47,13 @@ QJsonObject SimFault::toJson() const
     QJsonObject o{{QStringLiteral("endpoint"), endpoint},
                   {QStringLiteral("kind"), kindName(kind)},
                   {QStringLiteral("count"), count}};
-    if (kind == Kind::Delay)
+    if (skip > 0)
+        o.insert(QStringLiteral("skip"), skip);
+    if (kind == Kind::Delay || kind == Kind::Duplicate)
         o.insert(QStringLiteral("arg"), delayMs);
+    else if (kind == Kind::Error)
+        o.insert(QStringLiteral("arg"),
+                 QStringLiteral("%1:%2").arg(errorCode).arg(methodResultCode));
     else if (kind == Kind::Error780 || kind == Kind::Error781)
         o.insert(QStringLiteral("arg"), extras());
     return o;
@@ -53,9 +62,21 @@ QJsonObject SimFault::toJson() const
 bool SimFault::setKind(const QString &kind, const QString &arg, SimFault *out, QString *error)
 {
     const QString k = kind.toLower();
-    if (k == QLatin1String("delay")) {
+    if (k == QLatin1String("error")) {
+        // "CODE[:message]", e.g. "-785" or "-721:tid does not exist".
         bool ok = false;
-        out->kind = Kind::Delay;
+        out->kind = Kind::Error;
+        out->errorCode = arg.section(QLatin1Char(':'), 0, 0).toInt(&ok);
+        out->methodResultCode = arg.section(QLatin1Char(':'), 1);
+        if (!ok || out->errorCode >= 0) {
+            *error = QStringLiteral("error needs a negative KakaoPay code");
+            return false;
+        }
+        return true;
+    }
+    if (k == QLatin1String("delay") || k == QLatin1String("duplicate")) {
+        bool ok = false;
+        out->kind = k == QLatin1String("delay") ? Kind::Delay : Kind::Duplicate;
         out->delayMs = arg.toInt(&ok);
         if (!ok || out->delayMs < 0) {
             *error = QStringLiteral("delay needs a number of milliseconds");
@@ -151,8 +172,9 @@ bool SimFault::fromJson(const QJsonObject &o, SimFault *out, QString *error)
     if (!setKind(kind, argText, &f, error))
         return false;
     f.count = o.value(QStringLiteral("count")).toInt(1);
-    if (f.count == 0 || f.count < -1) {
-        *error = QStringLiteral("bad fault count");
+    f.skip = o.value(QStringLiteral("skip")).toInt(0);
+    if (f.count == 0 || f.count < -1 || f.skip < 0) {
+        *error = QStringLiteral("bad fault count or skip");
         return false;
     }
     *out = f;

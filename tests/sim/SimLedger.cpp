@@ -29,7 +29,7 @@ SimError SimError::make(int code)
         {-784, "cancel is not possible in this state"},
         {-785, "duplicate request in progress"},
     };
-    return {code, QString::fromLatin1(messages.value(code, "error"))};
+    return {code, QString::fromLatin1(messages.value(code, "error")), {}};
 }
 
 SimLedger::SimLedger(Clock *clock, quint64 seed) : m_clock(clock), m_rng(seed) {}
@@ -107,8 +107,18 @@ SimError SimLedger::checkMerchantCall(const QString &cid, const QString &tid, Si
     if ((*p)->cid != cid)
         return SimError::make(-731);
     if (m_inFlight.contains(tid))
-        return SimError::make(-785);
+        return duplicateError();
     return {};
+}
+
+SimError SimLedger::duplicateError() const
+{
+    SimError e = SimError::make(m_duplicateCode);
+    if (m_duplicateCode == -780)
+        e.extras = {{QStringLiteral("method_result_code"), QStringLiteral("USER_LOCKED")},
+                    {QStringLiteral("method_result_message"),
+                     QStringLiteral("진행중인 거래가 있습니다. 잠시 후 다시 시도해 주세요.")}};
+    return e;
 }
 
 SimError SimLedger::approve(const SimApproveRequest &r, bool injectMethodFailure, SimPayment *out)

@@ -15,6 +15,7 @@ struct SimError
 {
     int code = 0;
     QString message;
+    QJsonObject extras; // method_result_code / method_result_message, when there are any
 
     bool ok() const { return code == 0; }
     static SimError make(int code);
@@ -76,6 +77,11 @@ public:
     void setTtlSeconds(int seconds) { m_ttlSeconds = seconds; }
     // The code for a cancel whose cancel_available_amount disagrees (unconfirmed upstream).
     void setCancelAvailableMismatchCode(int code) { m_mismatchCode = code; }
+    // What an approve or cancel gets while another one on the same tid is being carried out:
+    // -785 (duplicate request), or -780 with USER_LOCKED ("a transaction is in progress"), as
+    // KakaoPay's own -780 sample shows.
+    void setDuplicateCode(int code) { m_duplicateCode = code; }
+    SimError duplicateError() const;
 
     // Merchant calls.
     SimPayment ready(const SimReadyRequest &r);
@@ -96,6 +102,7 @@ public:
     void markInFlight(const QString &tid) { m_inFlight.insert(tid); }
     void clearInFlight(const QString &tid) { m_inFlight.remove(tid); }
     bool isInFlight(const QString &tid) const { return m_inFlight.contains(tid); }
+    int inFlightCount() const { return int(m_inFlight.size()); }
 
     const SimPayment *find(const QString &tid) const;
     QList<SimPayment> payments() const; // in creation order
@@ -124,6 +131,7 @@ private:
     QRandomGenerator64 m_rng;
     int m_ttlSeconds = 900;
     int m_mismatchCode = -722;
+    int m_duplicateCode = -785;
     QStringList m_order;
     QHash<QString, SimPayment> m_payments;
     QSet<QString> m_inFlight;

@@ -29,6 +29,7 @@ SimServer::SimServer(const SimConfig &config, QObject *parent)
 {
     m_ledger.setTtlSeconds(m_config.ttlSeconds);
     m_ledger.setCancelAvailableMismatchCode(m_config.cancelAvailableMismatchCode);
+    m_ledger.setDuplicateCode(m_config.duplicateCode);
     m_faults = m_config.faults;
     loadState();
     connect(&m_listener, &QTcpServer::newConnection, this, &SimServer::onNewConnection);
@@ -124,6 +125,10 @@ bool SimServer::takeFault(const QString &endpoint, SimFault *out)
         SimFault &f = m_faults[i];
         if (f.endpoint != endpoint)
             continue;
+        if (f.skip > 0) { // this call passes; the fault waits for a later one
+            --f.skip;
+            return false;
+        }
         *out = f;
         if (f.count > 0 && --f.count == 0)
             m_faults.removeAt(i);
@@ -157,6 +162,18 @@ void SimServer::dispatchApi(QTcpSocket *socket, SimApi::Generation generation,
     case SimFault::Kind::Error781:
         send(socket, m_api.handle(generation, endpoint, request, &fault));
         return;
+    case SimFault::Kind::Error: {
+        SimError e = SimError::make(fault.errorCode);
+        if (!fault.methodResultCode.isEmpty())
+            e.message = fault.methodResultCode;
+        if (fault.errorCode == -780) // as KakaoPay's own sample: a transaction in progress
+            e.extras = {{QStringLiteral("method_result_code"), QStringLiteral("USER_LOCKED")},
+                        {QStringLiteral("method_result_message"),
+                         QStringLiteral("진행중인 거래가 있습니다. 잠시 후 다시 시도해 주세요.")}};
+        send(socket, SimApi::errorResponse(generation, 400, e.code, e.message, e.extras));
+        return;
+    }
+    case SimFault::Kind::Duplicate:
     case SimFault::Kind::Delay:
         break;
     }
@@ -168,7 +185,15 @@ void SimServer::dispatchApi(QTcpSocket *socket, SimApi::Generation generation,
     if (!tid.isEmpty())
         m_ledger.markInFlight(tid);
     QPointer<QTcpSocket> guarded(socket);
+    if (fault.kind == SimFault::Kind::Duplicate) {
+        // This connection lost the race to its twin, which goes on upstream.
+        const SimError e = m_ledger.duplicateError();
+        send(socket, SimApi::errorResponse(generation, 400, e.code, e.message, e.extras));
+        guarded.clear();
+    }
+    ++m_pendingCalls;
     QTimer::singleShot(fault.delayMs, this, [this, guarded, generation, endpoint, request, tid] {
+        --m_pendingCalls;
         if (!tid.isEmpty())
             m_ledger.clearInFlight(tid);
         const SimHttpResponse response = m_api.handle(generation, endpoint, request, nullptr);

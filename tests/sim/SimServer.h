@@ -40,6 +40,8 @@ public:
     QJsonArray faults() const;
     void advanceClock(qint64 seconds) { m_clock.advance(seconds * 1000); }
     QJsonArray requests() const { return m_requests; }
+    // Calls answered late (delay, duplicate) that have not been carried out yet.
+    int pendingCalls() const { return m_pendingCalls; }
     void reset();
 
 private:
@@ -65,4 +67,5 @@ private:
     QJsonArray m_requests;
     QString m_error;
     quint64 m_savedRevision = 0;
+    int m_pendingCalls = 0;
 };

@@ -104,6 +104,9 @@ void TestDatabase::migratesFromAnOlderVersion()
             "'아메리카노 외 1건' || char(10) || '아메리카노' || char(10) || 'c001', 1)")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE search_words")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE refund_lines")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE payments DROP COLUMN approve_sends")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE payments DROP COLUMN released_by")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE refunds DROP COLUMN cancel_sends")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=3")));
     }
     Database db(path);
@@ -191,9 +194,20 @@ void TestDatabase::migratesV4ToV5KeepingData()
 
     Database db(path);
     QVERIFY2(db.open(), qPrintable(db.error().detail));
-    QCOMPARE(db.schemaVersion(), 5);
-    for (const QString &t : tables)
-        QCOMPARE(dump(db.connection(), t), before.value(t));
+    QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+    for (const QString &t : tables) {
+        QStringList after = dump(db.connection(), t);
+        // Later steps add columns at the end: what was there stays as it was.
+        for (int i = 0; i < after.size() && i < before.value(t).size(); ++i)
+            after[i] = after[i].section(u'|', 0, int(before.value(t).at(i).count(u'|')));
+        QCOMPARE(after, before.value(t));
+    }
+    // Step 6: an approve may have left for a payment that was approving or got an aid.
+    QSqlQuery sends(db.connection());
+    QVERIFY(sends.exec(QStringLiteral("SELECT approve_sends, released_by FROM payments")));
+    QVERIFY(sends.next());
+    QCOMPARE(sends.value(0).toInt(), 0); // part_refunded without an aid in this old row
+    QVERIFY(sends.value(1).isNull());
     QCOMPARE(dump(db.connection(), QStringLiteral("refund_lines")),
              (QStringList{"7|0|8801234567890|1|4500|0", "8|1|P-002|1|3000|1"}));
     // The table takes what Journal writes, and refuses what it never should.

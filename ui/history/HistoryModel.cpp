@@ -60,6 +60,8 @@ QString HistoryModel::stateText(PaymentState state)
     case PaymentState::TokenReceived:
     case PaymentState::Approving:
         return tr("Being approved");
+    case PaymentState::InDoubt:
+        return tr("In doubt: KakaoPay has not answered");
     case PaymentState::Approved:
         return tr("Paid");
     case PaymentState::PartRefunded:

@@ -33,7 +33,7 @@ QList<PaymentState> statesFor(int choice)
                 PaymentState::Aborted};
     case 6:
         return {PaymentState::Created, PaymentState::AwaitingBuyer, PaymentState::TokenReceived,
-                PaymentState::Approving};
+                PaymentState::Approving, PaymentState::InDoubt};
     default:
         return {};
     }

@@ -1,88 +1,147 @@
 #include "RecoveryDialog.h"
 #include "ui_RecoveryDialog.h"
 
-#include "checkout/Reconciler.h"
-#include "refunds/RefundReconciler.h"
-#include "store/Journal.h"
+#include "recovery/DoubtMonitor.h"
 
 #include <QPushButton>
 
-RecoveryDialog::RecoveryDialog(KakaoPay::Client *client, Journal *journal, QWidget *parent)
-    : QDialog(parent), m_ui(new Ui::RecoveryDialog), m_journal(journal),
-      m_payments(new Reconciler(client, journal, nullptr, this)),
-      m_refunds(new RefundReconciler(client, journal, nullptr, this))
+namespace {
+constexpr int kIdRole = Qt::UserRole; // partner_order_id, or the refund id
+constexpr int kRefundRole = Qt::UserRole + 1;
+
+void fitColumns(QTableWidget *table)
+{
+    for (int column = 0; column < table->columnCount() - 1; ++column)
+        table->resizeColumnToContents(column);
+    table->resizeRowsToContents();
+}
+} // namespace
+
+RecoveryDialog::RecoveryDialog(DoubtMonitor *monitor, QWidget *parent)
+    : QDialog(parent), m_ui(new Ui::RecoveryDialog), m_monitor(monitor)
 {
     m_ui->setupUi(this);
-    m_ui->resultsTable->horizontalHeader()->setStretchLastSection(true);
-    connect(m_payments, &Reconciler::resultReady, this, &RecoveryDialog::addPayment);
-    connect(m_payments, &Reconciler::finished, m_refunds, &RefundReconciler::run);
-    connect(m_refunds, &RefundReconciler::resultReady, this, &RecoveryDialog::addRefund);
-    connect(m_refunds, &RefundReconciler::finished, this, &RecoveryDialog::done);
+    for (QTableWidget *table : {m_ui->openTable, m_ui->resultsTable}) {
+        table->horizontalHeader()->setStretchLastSection(true);
+        table->verticalHeader()->hide();
+        table->setWordWrap(true);
+    }
+    for (QPushButton *b : {m_ui->checkNowButton, m_ui->releaseButton, m_ui->resendButton})
+        b->setMinimumHeight(44);
+    connect(m_ui->openTable, &QTableWidget::itemSelectionChanged, this,
+            &RecoveryDialog::updateButtons);
+    connect(m_ui->checkNowButton, &QPushButton::clicked, this, [this] {
+        if (m_monitor)
+            m_monitor->checkNow();
+        m_ui->statusLabel->setText(tr("Asking KakaoPay…"));
+    });
+    connect(m_ui->releaseButton, &QPushButton::clicked, this, [this] {
+        const QList<QTableWidgetItem *> selected = m_ui->openTable->selectedItems();
+        if (!selected.isEmpty() && !selected.first()->data(kRefundRole).toBool())
+            emit releaseRequested(selected.first()->data(kIdRole).toString());
+    });
+    connect(m_ui->resendButton, &QPushButton::clicked, this, [this] {
+        const QList<QTableWidgetItem *> selected = m_ui->openTable->selectedItems();
+        if (!selected.isEmpty() && selected.first()->data(kRefundRole).toBool())
+            emit resendRequested(selected.first()->data(kIdRole).toLongLong());
+    });
+    if (m_monitor) {
+        connect(m_monitor, &DoubtMonitor::changed, this, &RecoveryDialog::refresh);
+        connect(m_monitor, &DoubtMonitor::paymentOpen, this, &RecoveryDialog::refresh);
+        connect(m_monitor, &DoubtMonitor::refundOpen, this, &RecoveryDialog::refresh);
+    }
+    refresh();
 }
 
 RecoveryDialog::~RecoveryDialog() = default;
 
-int RecoveryDialog::rowCount() const
+int RecoveryDialog::openCount() const
+{
+    return m_ui->openTable->rowCount();
+}
+
+int RecoveryDialog::settledCount() const
 {
     return m_ui->resultsTable->rowCount();
 }
 
-void RecoveryDialog::start()
+void RecoveryDialog::setActionsEnabled(bool enabled)
 {
-    if (m_running)
+    m_actionsEnabled = enabled;
+    updateButtons();
+}
+
+void RecoveryDialog::refresh()
+{
+    if (!m_monitor)
         return;
-    m_running = true;
-    m_ui->resultsTable->setRowCount(0);
-    m_ui->statusLabel->setText(tr("Checking unfinished payments and refunds with KakaoPay…"));
-    m_ui->buttonBox->button(QDialogButtonBox::Close)->setEnabled(false);
-    m_payments->run(m_journal->pendingPayments());
-}
-
-void RecoveryDialog::addPayment(const ReconcileResult &r)
-{
-    const std::optional<PaymentRecord> p = m_journal->payment(r.partnerOrderId);
-    addRow(r.partnerOrderId, p ? p->totals.total.toDisplayString() : QString(),
-           r.kakaoStatus.isEmpty() ? tr("(not asked)") : r.kakaoStatus, r.text);
-}
-
-void RecoveryDialog::addRefund(const RefundResult &r)
-{
-    QString said;
-    QString did;
-    switch (r.outcome) {
-    case RefundResult::Outcome::Done:
-        said = tr("refund carried out");
-        did = tr("recorded the refund (approval %1)").arg(r.aid);
-        break;
-    case RefundResult::Outcome::Failed:
-        said = tr("no refund");
-        did = tr("closed the refund as not made");
-        break;
-    case RefundResult::Outcome::InDoubt:
-    case RefundResult::Outcome::Refused:
-        said = tr("unclear");
-        did = r.message;
-        break;
+    const QString selectedId =
+        m_ui->openTable->selectedItems().isEmpty()
+            ? QString()
+            : m_ui->openTable->selectedItems().first()->data(kIdRole).toString();
+    QTableWidget *open = m_ui->openTable;
+    open->setRowCount(0);
+    auto addOpen = [&](const QString &what, const QString &order, const QString &amount,
+                       const QString &why, const QVariant &id, bool refund) {
+        const int row = open->rowCount();
+        open->insertRow(row);
+        const QStringList cells{what, order, amount, why};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setData(kIdRole, id);
+            item->setData(kRefundRole, refund);
+            open->setItem(row, c, item);
+        }
+        if (id.toString() == selectedId)
+            open->selectRow(row);
+    };
+    const QList<DoubtMonitor::OpenPayment> payments = m_monitor->openPayments();
+    for (const DoubtMonitor::OpenPayment &p : payments) {
+        QString why = p.reason;
+        if (!p.record.releasedBy.isEmpty())
+            why +=
+                u' ' +
+                tr("(manager %1 confirmed the customer was not charged)").arg(p.record.releasedBy);
+        addOpen(tr("Payment"), p.record.partnerOrderId, p.record.totals.total.toDisplayString(),
+                why, p.record.partnerOrderId, false);
     }
-    addRow(r.partnerOrderId, tr("refund %1").arg(r.amount.total.toDisplayString()), said, did);
+    const QList<DoubtMonitor::OpenRefund> refunds = m_monitor->openRefunds();
+    for (const DoubtMonitor::OpenRefund &r : refunds)
+        addOpen(tr("Refund #%1").arg(r.refund.id), r.refund.partnerOrderId,
+                (Won(0) - r.refund.amount.total).toDisplayString(), r.reason, r.refund.id, true);
+    fitColumns(open);
+
+    QTableWidget *settled = m_ui->resultsTable;
+    const QList<DoubtMonitor::Settled> &log = m_monitor->settledLog();
+    settled->setRowCount(int(log.size()));
+    for (int row = 0; row < log.size(); ++row) {
+        const DoubtMonitor::Settled &e = log.at(row);
+        const QString amount =
+            e.refund ? (Won(0) - e.amount).toDisplayString() : e.amount.toDisplayString();
+        const QStringList cells{e.partnerOrderId, amount,
+                                e.refund ? tr("refund: %1").arg(e.text) : e.text};
+        for (int c = 0; c < cells.size(); ++c)
+            settled->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+    }
+    fitColumns(settled);
+
+    if (payments.isEmpty() && refunds.isEmpty())
+        m_ui->statusLabel->setText(tr("Nothing is in doubt: KakaoPay has settled every payment "
+                                      "and refund."));
+    else
+        m_ui->statusLabel->setText(
+            tr("PayDesk keeps asking KakaoPay about what is still open and records the answer "
+               "as soon as it comes. Do not take a payment in doubt again, and do not refund a "
+               "refund in doubt another way."));
+    updateButtons();
 }
 
-void RecoveryDialog::addRow(const QString &orderId, const QString &amount, const QString &said,
-                            const QString &did)
+void RecoveryDialog::updateButtons()
 {
-    const int row = m_ui->resultsTable->rowCount();
-    m_ui->resultsTable->insertRow(row);
-    const QStringList cells{orderId, amount, said, did};
-    for (int c = 0; c < cells.size(); ++c)
-        m_ui->resultsTable->setItem(row, c, new QTableWidgetItem(cells.at(c)));
-}
-
-void RecoveryDialog::done()
-{
-    m_running = false;
-    m_ui->buttonBox->button(QDialogButtonBox::Close)->setEnabled(true);
-    m_ui->statusLabel->setText(
-        rowCount() == 0 ? tr("Nothing was left unfinished.")
-                        : tr("%n payment(s) or refund(s) checked.", nullptr, rowCount()));
-    emit finished();
+    const QList<QTableWidgetItem *> selected = m_ui->openTable->selectedItems();
+    const bool any = !selected.isEmpty();
+    const bool refund = any && selected.first()->data(kRefundRole).toBool();
+    m_ui->checkNowButton->setEnabled(openCount() > 0);
+    m_ui->releaseButton->setEnabled(m_actionsEnabled && any && !refund);
+    m_ui->resendButton->setEnabled(m_actionsEnabled && any && refund);
 }

@@ -1,49 +1,41 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 #include <QScopedPointer>
 
-class Journal;
-class Reconciler;
-class RefundReconciler;
-struct ReconcileResult;
-struct RefundResult;
-namespace KakaoPay {
-class Client;
-}
+class DoubtMonitor;
 namespace Ui {
 class RecoveryDialog;
 }
 
-// What recovery found and did at start, one line per payment: order id, amount, what KakaoPay
-// said, what PayDesk did. Runs checkout's Reconciler on the journal's unfinished payments,
-// then settles the refunds left pending (RefundReconciler).
+// Payments and refunds in doubt, as the DoubtMonitor sees them, live: what is still open and
+// why, and what was settled since PayDesk started (start-up recovery included). A manager can
+// ask KakaoPay now, confirm that the customer of a payment in doubt was not charged (so that the
+// basket may be paid again) or send a refund in doubt again; the last two need a PIN and are
+// asked for through signals (AppController answers them).
 class RecoveryDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    RecoveryDialog(KakaoPay::Client *client, Journal *journal, QWidget *parent = nullptr);
+    explicit RecoveryDialog(DoubtMonitor *monitor, QWidget *parent = nullptr);
     ~RecoveryDialog() override;
 
-    // Starts recovery; finished() when both passes are done.
-    void start();
-    bool isRunning() const { return m_running; }
-    int rowCount() const;
+    int openCount() const;
+    int settledCount() const;
+    // Off while a payment or a refund runs.
+    void setActionsEnabled(bool enabled);
 
 signals:
-    void finished();
+    void releaseRequested(const QString &partnerOrderId);
+    void resendRequested(qint64 refundId);
 
 private:
-    void addPayment(const ReconcileResult &result);
-    void addRefund(const RefundResult &result);
-    void addRow(const QString &orderId, const QString &amount, const QString &said,
-                const QString &did);
-    void done();
+    void refresh();
+    void updateButtons();
 
     QScopedPointer<Ui::RecoveryDialog> m_ui;
-    Journal *m_journal;
-    Reconciler *m_payments;
-    RefundReconciler *m_refunds;
-    bool m_running = false;
+    QPointer<DoubtMonitor> m_monitor;
+    bool m_actionsEnabled = true;
 };

@@ -1,10 +1,12 @@
 #pragma once
 
-#include "SimProcess.h"
+#include "SimRemote.h"
+#include "TestOrders.h"
 
 #include "checkout/Order.h"
 #include "checkout/PaymentAttempt.h"
 #include "kakaopay/KakaoPayClient.h"
+#include "store/Journal.h"
 
 #include <QSignalSpy>
 
@@ -15,19 +17,11 @@ namespace PaidPayment {
 
 inline OrderSnapshot sampleOrder()
 {
-    Order order;
-    order.add(
-        Product{QStringLiteral("8801000010011"), QStringLiteral("아메리카노"), Won(4500), false},
-        2);
-    order.add(
-        Product{QStringLiteral("8801000010127"), QStringLiteral("흰우유 1L"), Won(2980), true});
-    order.add(
-        Product{QStringLiteral("8801000010202"), QStringLiteral("샌드위치"), Won(3900), false});
-    return order.snapshot(); // 15,880: tax-free 2,980, VAT 1,173
+    return TestOrders::sample(); // 15,880: tax-free 2,980, VAT 1,173
 }
 
 inline PaymentRecord make(KakaoPay::Client *client, PaymentRecorder *recorder, Clock *clock,
-                          SimProcess *sim, const OrderSnapshot &order = sampleOrder())
+                          SimRemote *sim, const OrderSnapshot &order = sampleOrder())
 {
     PaymentAttempt attempt(client, recorder, clock, order, PaymentAttempt::Options());
     QSignalSpy page(&attempt, &PaymentAttempt::pageReady);
@@ -40,6 +34,16 @@ inline PaymentRecord make(KakaoPay::Client *client, PaymentRecorder *recorder, C
     if (!attempt.handleNavigation(redirect) || (approved.isEmpty() && !approved.wait(5000)))
         return {};
     return attempt.record();
+}
+
+// What RefundCall writes just before a cancel leaves: for a test that sends the cancel itself.
+inline bool cancelSent(Journal *journal, qint64 refundId)
+{
+    AuditEntry entry;
+    entry.actor = QStringLiteral("test");
+    entry.action = QStringLiteral("refund-cancel-sent");
+    entry.detail = QStringLiteral("refund=%1").arg(refundId);
+    return journal->noteCancelSending(refundId, entry);
 }
 
 } // namespace PaidPayment

@@ -1,0 +1,3 @@
+#include "RecoveryLog.h"
+
+Q_LOGGING_CATEGORY(lcRecovery, "paydesk.recovery")
