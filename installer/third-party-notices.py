@@ -815,7 +815,14 @@ def mode_qt_sources(args):
             if os.path.isdir(src) else []
         if not texts:
             notices.problems.append(f'{name}: no LICENSE/COPYING file in {src}')
-        notices.add(name, version, '', notices.copy_into(texts, f'other/{safe_name(name)}'),
+        text = ''
+        for t in texts:
+            with open(t, encoding='utf-8', errors='replace') as fh:
+                text += fh.read()
+        _, names, machine_readable = license_summary(text) if text else ([], [], True)
+        notices.add(name, version, ', '.join(names) +
+                    (' (named in the text)' if names and not machine_readable else ''),
+                    notices.copy_into(texts, f'other/{safe_name(name)}'),
                     f'{name} (shipped next to PayDesk)', f'other/{safe_name(name)}')
     if notices.problems:
         for p in notices.problems:

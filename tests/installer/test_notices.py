@@ -5,7 +5,7 @@ A stage the way build-bundle.sh makes one (a Qt library named by its /lib path, 
 reached through a symlink, a font, a Qt translation, one of our files), then: every file is
 covered by its real Debian package and that package's copyright file; the failures on a file
 not in the manifest, on a copied file of no package and on a package without a copyright file;
-the system mode of the build tree and the .deb.
+the system mode of the build tree and the .deb; the Windows mode on a small Qt-shaped tree.
 
   test_notices.py GENERATOR
 """
@@ -208,6 +208,97 @@ class SystemNotices(unittest.TestCase):
             self.assertIn('libQt6Core.so.6', index)
         finally:
             shutil.rmtree(out)
+
+
+class QtSourceNotices(unittest.TestCase):
+    """The Windows mode on a small tree shaped like Qt's sources (Qt's own files are not on
+    this machine: installer/README.md says what was checked against Debian's Qt sources)."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix='paydesk-notices-qt-')
+        t = self.tmp
+
+        def put(rel, text):
+            os.makedirs(os.path.dirname(os.path.join(t, rel)), exist_ok=True)
+            with open(os.path.join(t, rel), 'w', encoding='utf-8') as f:
+                f.write(text)
+
+        put('qtbase/LICENSES/LGPL-3.0-only.txt', 'GNU LESSER GENERAL PUBLIC LICENSE v3\n')
+        put('qtbase/LICENSES/LicenseRef-Qt-Commercial.txt', 'commercial\n')
+        # Qt writes raw line breaks into its JSON strings.
+        put('qtbase/src/3rdparty/zlib/qt_attribution.json',
+            '{"Id": "zlib", "Name": "zlib", "Version": "1.2.13", "LicenseId": "Zlib",\n'
+            ' "LicenseFile": "LICENSE", "QtUsage": "Used in Qt Core.",\n'
+            ' "Copyright": "(C) 1995-2022 Jean-loup Gailly\n(C) Mark Adler"}\n')
+        put('qtbase/src/3rdparty/zlib/LICENSE', 'zlib license text\n')
+        put('qtbase/tests/auto/x/qt_attribution.json',
+            '{"Id": "catch2", "Name": "Catch2", "LicenseFile": "GONE"}')  # tests: not shipped
+        ch = 'qtwebengine/src/3rdparty/chromium/'
+        put('qtwebengine/LICENSES/LGPL-3.0-only.txt', 'LGPL-3\n')
+        put(ch + 'LICENSE', 'Chromium BSD\n')
+        put(ch + 'tools/licenses.py',
+            "import os\nPRUNE_PATHS = set([os.path.join('third_party', 'pruned')])\n"
+            "ADDITIONAL_PATHS = (os.path.join('v8'),)\n"
+            "SPECIAL_CASES = {os.path.join('third_party', 'blink'): {'Name': 'WebKit', "
+            "'License': 'BSD and LGPL', 'License File': 'LICENSE_FOR_ABOUT_CREDITS'}}\n")
+        put(ch + 'third_party/skia/README.chromium', 'Name: Skia\nVersion: 1\nLicense: BSD\n\nText\n')
+        put(ch + 'third_party/skia/LICENSE', 'Skia license\n')
+        put(ch + 'third_party/skia/third_party/inner/README.chromium', 'Name: Inner\n')  # not scanned
+        put(ch + 'third_party/blink/LICENSE_FOR_ABOUT_CREDITS', 'WebKit licenses\n')
+        put(ch + 'third_party/blink/renderer/x.cc', 'code\n')
+        put(ch + 'third_party/pruned/code.cc', 'no readme, pruned by licenses.py\n')
+        put(ch + 'third_party/stub/BUILD.gn', 'group("stub") {}\n')  # build files only
+        put(ch + 'v8/LICENSE', 'V8 BSD\n')
+        put(ch + 'v8/README.chromium', 'Name: V8\nLicense: BSD\n')
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp)
+
+    def run_qt(self, *extra):
+        out = os.path.join(self.tmp, 'licenses')
+        res = subprocess.run([sys.executable, GENERATOR, 'qt-sources', '--out', out,
+                              '--qt-version', '6.4.2', *extra,
+                              os.path.join(self.tmp, 'qtbase'), os.path.join(self.tmp, 'qtwebengine')],
+                             capture_output=True, text=True)
+        return res, out
+
+    def test_license_files_of_qt_and_chromium_parts(self):
+        res, out = self.run_qt()
+        self.assertEqual(res.returncode, 0, res.stderr)
+        rows = {r[0]: r for r in read_components(os.path.join(out, 'components.tsv'))}
+        self.assertEqual(sorted(rows), sorted(['Qt qtbase', 'Qt qtwebengine', 'zlib', 'Chromium',
+                                                'Skia', 'WebKit', 'V8']))
+        self.assertEqual(rows['zlib'][2], 'Zlib')
+        for name, text in (('qt/qtbase/LGPL-3.0-only.txt', 'GNU LESSER'),
+                           ('qt/qtbase/3rdparty/zlib/LICENSE', 'zlib license'),
+                           ('qt/qtbase/3rdparty/zlib/COPYRIGHT.txt', 'Mark Adler'),
+                           ('chromium/third_party_skia/LICENSE', 'Skia license'),
+                           ('chromium/third_party_blink/LICENSE_FOR_ABOUT_CREDITS', 'WebKit')):
+            self.assertIn(text, read_text(os.path.join(out, name)), name)
+        self.assertFalse(os.path.exists(os.path.join(out, 'qt/qtbase/LicenseRef-Qt-Commercial.txt')))
+        index = read_text(os.path.join(out, 'THIRD-PARTY-NOTICES.txt'))
+        self.assertIn('Replaceable by the user', index)
+        self.assertIn('Qt6*.dll', index)
+        self.assertNotIn('INCOMPLETE', index)
+
+    def test_missing_license_file_fails_unless_allowed(self):
+        os.remove(os.path.join(self.tmp, 'qtwebengine/src/3rdparty/chromium/third_party/skia/LICENSE'))
+        res, out = self.run_qt()
+        self.assertEqual(res.returncode, 1)
+        self.assertIn('third_party/skia: the license file of Skia (Chromium), LICENSE, is missing',
+                      res.stderr)
+        self.assertFalse(os.path.exists(out))
+        res, out = self.run_qt('--allow-missing')
+        self.assertEqual(res.returncode, 0, res.stderr)
+        self.assertIn('INCOMPLETE: 1 license files', read_text(os.path.join(out, 'THIRD-PARTY-NOTICES.txt')))
+
+    def test_chromium_part_without_readme_fails(self):
+        os.makedirs(os.path.join(self.tmp, 'qtwebengine/src/3rdparty/chromium/third_party/mystery'))
+        with open(os.path.join(self.tmp, 'qtwebengine/src/3rdparty/chromium/third_party/mystery/a.cc'), 'w') as f:
+            f.write('code of unknown origin\n')
+        res, _ = self.run_qt()
+        self.assertEqual(res.returncode, 1)
+        self.assertIn('third_party/mystery: Chromium part with neither a README.chromium', res.stderr)
 
 
 if __name__ == '__main__':
