@@ -32,7 +32,6 @@ Exit status: 0 done, 1 a file is not covered (bundle), 2 bad usage or input.
 """
 import argparse
 import collections
-import datetime
 import hashlib
 import json
 import os
@@ -179,7 +178,7 @@ class Component:
         self.version = version
         self.packages = {}  # binary package -> version
         self.files = []
-        self.text = None
+        self.raw = b''
         self.notice = ''  # path of the notice (relative to licenses/ in a bundle)
         self.name = source
         self.licenses = []
@@ -207,18 +206,19 @@ def group_components(file_owner, info, doc_dir, problems, need_text=True):
         copyright_path = os.path.join(doc_dir, plain, 'copyright')
         try:
             with open(copyright_path, 'rb') as f:
-                text = f.read().decode('utf-8', errors='replace')
+                raw = f.read()
         except OSError:
             if need_text:
                 problems.append(f'{listed}: package {plain} has no copyright file {copyright_path}')
                 continue
-            text = ''
-        digest = hashlib.sha256(text.encode()).hexdigest()
+            raw = b''
+        text = raw.decode('utf-8', errors='replace')
+        digest = hashlib.sha256(raw).hexdigest()
         key = (source, digest)
         comp = by_key.get(key)
         if comp is None:
             comp = by_key[key] = Component(source, source_version)
-            comp.text = text
+            comp.raw = raw  # copied byte for byte
             comp.notice = copyright_path
             comp.main_licenses, comp.licenses, comp.machine_readable = license_summary(text)
             comp.refs = common_license_refs(text)
@@ -360,7 +360,7 @@ def write_index(path, title, preface, statement, comps, extra_sections=(), count
         f.write('\n'.join(out).rstrip() + '\n')
 
 
-def copy_common_licenses(comps, dest, problems, always=()):
+def copy_common_licenses(comps, dest, always=()):
     """Copies each referenced license text once; returns the names copied."""
     names = list(always)
     for c in comps:
@@ -448,11 +448,11 @@ def mode_bundle(args):
         folder = c.name if ' ' not in c.name else c.source + '-' + sorted(c.packages)[0]
         rel = f'{folder}/copyright'
         os.makedirs(os.path.join(out, folder), exist_ok=True)
-        with open(os.path.join(out, rel), 'w', encoding='utf-8') as f:
-            f.write(c.text)
+        with open(os.path.join(out, rel), 'wb') as f:
+            f.write(c.raw)
         c.notice = rel
     always = ('LGPL-3', 'GPL-3') if qt_components(comps) else ()
-    copy_common_licenses(comps, os.path.join(out, 'common-licenses'), problems, always)
+    copy_common_licenses(comps, os.path.join(out, 'common-licenses'), always)
     for c in comps:
         c.refs = [r if '(' in r else f'common-licenses/{r}' for r in c.refs]
     own = sorted(rel for rel, origin in entries.items() if origin == OWN)
@@ -492,11 +492,6 @@ def ldd_closure(elves):
             if p not in paths:
                 paths.append(p)
     return paths
-
-
-def package_files(package):
-    res = subprocess.run(['dpkg-query', '-L', '--', package], capture_output=True, text=True)
-    return [p for p in res.stdout.splitlines() if os.path.isfile(p) and not p.startswith('/usr/share/doc/')]
 
 
 def is_elf(path):

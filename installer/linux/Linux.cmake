@@ -27,6 +27,9 @@ foreach(page IN LISTS PAYDESK_MANPAGES)
 endforeach()
 install(FILES ${PAYDESK_DOC_GZ}/changelog.gz ${PAYDESK_LINUX_DIR}/debian/copyright
     DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/paydesk) # Debian: the package name, not PayDesk
+# Two justified lintian remarks on the .deb (see the file).
+install(FILES ${PAYDESK_LINUX_DIR}/debian/lintian-overrides
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME paydesk)
 
 # The self-contained bundle: `cmake --build BUILD --target bundle`.
 set(PAYDESK_BUNDLE_RUN

@@ -59,9 +59,9 @@ for exe in paydesk paydesk-cli paydesk-kakaopay-sim; do
     [ -x "$stage/bin/$exe" ] || { echo "build-bundle: $exe was not built/installed" >&2; exit 1; }
 done
 strip --strip-unneeded "$stage"/bin/* 2>/dev/null || true
-# share/paydesk/licenses is the .deb's list of the Debian packages it uses; the bundle makes its
-# own licenses/ below.
-rm -rf "$stage/share/paydesk"
+# share/paydesk/licenses is the .deb's list of the Debian packages it uses (the bundle makes its
+# own licenses/ below); share/lintian is the .deb's lintian overrides.
+rm -rf "$stage/share/paydesk" "$stage/share/lintian"
 while IFS= read -r f; do record "${f#"$stage"/}" PayDesk; done < <(find "$stage" ! -type d | sort)
 
 # 2. The Chromium helper process, with a qt.conf of its own: it resolves its paths from its own

@@ -47,7 +47,7 @@ if [ "$mode" = deb ]; then
     # Debian's own checks, its copyright file (machine-readable format) among them. Info-level
     # tags of a non-release build are listed in installer/README.md; errors and warnings fail.
     command -v lintian >/dev/null || fail "lintian is not installed (scripts/setup.sh installs it)"
-    lintian --pedantic --no-tag-display-limit --fail-on error,warning "$package" \
+    lintian --pedantic -I --tag-display-limit 0 --fail-on error,warning "$package" \
         > "$PAYDESK_INSTALLER_CACHE/lintian.txt" 2>&1 \
         || { cat "$PAYDESK_INSTALLER_CACHE/lintian.txt"; fail "lintian reports errors or warnings"; }
     ! grep -q 'copyright' "$PAYDESK_INSTALLER_CACHE/lintian.txt" \
