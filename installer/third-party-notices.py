@@ -106,7 +106,7 @@ def owning_packages(paths):
 
 def package_info(packages):
     """{package: (binary version, source package, source version)}."""
-    if not packages:
+    if not packages or shutil.which('dpkg-query') is None:
         return {}
     res = subprocess.run(['dpkg-query', '-W', '-f',
                           '${binary:Package}\\t${Version}\\t${source:Package}\\t${source:Version}\\n',
