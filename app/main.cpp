@@ -3,8 +3,10 @@
 #include "BenchProbe.h"
 #include "RenderSetup.h"
 #include "SelfCheck.h"
+#include "ThirdPartyNotices.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
@@ -22,6 +24,18 @@ int main(int argc, char *argv[])
         return 2;
     case AppOptions::Outcome::Run:
         break;
+    }
+    if (options.licenses) {
+        // No window and no display: a QCoreApplication only tells where the program is.
+        QCoreApplication core(argc, argv);
+        QString error;
+        const QByteArray index = ThirdPartyNotices::locate().readIndex(&error);
+        if (index.isEmpty()) {
+            QTextStream(stderr) << error << Qt::endl;
+            return 1;
+        }
+        QFile out;
+        return out.open(stdout, QIODevice::WriteOnly) && out.write(index) == index.size() ? 0 : 1;
     }
     AppContext::prepareProcessEnvironment(options);
     RenderSetup::beforeApplication(); // GL or software for the web view: before QApplication

@@ -399,6 +399,7 @@ void AppController::openAbout()
     facts.modeDescription = m_context->environment().modeDescription;
     facts.dataFolder = m_context->dataDirectory();
     facts.journalFile = m_context->journalPath();
+    facts.notices = ThirdPartyNotices::locate();
     auto *about = new AboutDialog(facts, m_window.data());
     about->setAttribute(Qt::WA_DeleteOnClose);
     about->open();

@@ -23,7 +23,11 @@ AppOptions::Outcome AppOptions::parse(const QStringList &arguments, AppOptions *
         QStringLiteral("self-check"),
         tr("Make one ₩1,000 test payment through the payment view and exit (0 = approved and "
            "recorded)."));
-    parser.addOptions({version, training, baseUrl, api, selfCheck});
+    const QCommandLineOption licenses(
+        QStringLiteral("licenses"),
+        tr("Print the third-party notices (the software PayDesk ships or uses, its versions and "
+           "licenses) and exit."));
+    parser.addOptions({version, training, baseUrl, api, selfCheck, licenses});
 
     QTextStream err(stderr);
     QTextStream outStream(stdout);
@@ -43,6 +47,7 @@ AppOptions::Outcome AppOptions::parse(const QStringList &arguments, AppOptions *
         err << tr("Unexpected argument: %1").arg(parser.positionalArguments().first()) << '\n';
         return Outcome::ExitError;
     }
+    out->licenses = parser.isSet(licenses);
     out->training = parser.isSet(training);
     out->selfCheck = parser.isSet(selfCheck);
     if (parser.isSet(baseUrl)) {

@@ -25,6 +25,7 @@ public:
     bool apiGiven = false;
     KakaoPay::ApiGeneration api = KakaoPay::ApiGeneration::Current;
     bool selfCheck = false;
+    bool licenses = false;    // print the third-party notices and exit (no window, no display)
     QString simulatorProgram; // not an option: tests name the simulator they built
 
     // Parses argv; prints version/help/errors itself.

@@ -27,6 +27,9 @@ foreach(page IN LISTS PAYDESK_MANPAGES)
 endforeach()
 install(FILES ${PAYDESK_DOC_GZ}/changelog.gz ${PAYDESK_LINUX_DIR}/debian/copyright
     DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/paydesk) # Debian: the package name, not PayDesk
+# Two justified lintian remarks on the .deb (see the file).
+install(FILES ${PAYDESK_LINUX_DIR}/debian/lintian-overrides
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME paydesk)
 
 # The self-contained bundle: `cmake --build BUILD --target bundle`.
 set(PAYDESK_BUNDLE_RUN
@@ -56,3 +59,41 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "PayDesk is the cashier's desktop applicati
 takes the payment through KakaoPay in an embedded web view, records it and
 handles refunds. It includes paydesk-cli for support staff and a local
 KakaoPay simulator for training mode and the self-check.")
+
+# Third-party notices of the build tree and the .deb: the Debian packages PayDesk loads (ldd of
+# its programs, QtWebEngineProcess, and the run-time dependencies above), each pointing at its
+# own copyright file in /usr/share/doc. `paydesk --licenses` and Help > About read
+# BUILD/licenses when run from the build tree, /usr/share/paydesk/licenses when installed from
+# the .deb. The bundle makes its own licenses/ with the texts (build-bundle.sh).
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+    set(PAYDESK_NOTICES_DIR ${CMAKE_BINARY_DIR}/licenses)
+    set(PAYDESK_NOTICES_FILES ${PAYDESK_NOTICES_DIR}/THIRD-PARTY-NOTICES.txt
+        ${PAYDESK_NOTICES_DIR}/components.tsv)
+    set(notices_args --out ${PAYDESK_NOTICES_DIR} --product-version ${PROJECT_VERSION}
+        --elf $<TARGET_FILE:paydesk> --elf $<TARGET_FILE:paydesk-cli>
+        --elf $<TARGET_FILE:paydesk_webview>)
+    if(TARGET paydesk-kakaopay-sim)
+        list(APPEND notices_args --elf $<TARGET_FILE:paydesk-kakaopay-sim>)
+    endif()
+    set(webengine_process ${QT6_INSTALL_PREFIX}/${QT6_INSTALL_LIBEXECS}/QtWebEngineProcess)
+    if(EXISTS ${webengine_process})
+        list(APPEND notices_args --file ${webengine_process})
+    endif()
+    string(REPLACE "," ";" notices_packages "${CPACK_DEBIAN_PACKAGE_DEPENDS}")
+    foreach(pkg IN LISTS notices_packages)
+        string(STRIP "${pkg}" pkg)
+        list(APPEND notices_args --package ${pkg})
+    endforeach()
+    add_custom_command(OUTPUT ${PAYDESK_NOTICES_FILES}
+        COMMAND Python3::Interpreter ${PROJECT_SOURCE_DIR}/installer/third-party-notices.py
+            system ${notices_args}
+        DEPENDS ${PROJECT_SOURCE_DIR}/installer/third-party-notices.py paydesk paydesk-cli
+            paydesk_webview $<$<TARGET_EXISTS:paydesk-kakaopay-sim>:paydesk-kakaopay-sim>
+        COMMENT "Listing the third-party packages PayDesk uses (${PAYDESK_NOTICES_DIR})"
+        VERBATIM)
+    add_custom_target(third_party_notices ALL DEPENDS ${PAYDESK_NOTICES_FILES})
+    install(FILES ${PAYDESK_NOTICES_FILES} DESTINATION ${CMAKE_INSTALL_DATADIR}/paydesk/licenses)
+else()
+    message(WARNING "No Python 3: the build tree and the .deb get no third-party notices index")
+endif()

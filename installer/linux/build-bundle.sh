@@ -11,6 +11,10 @@
 # Libraries are collected from what `ldd` reports for every executable and every copied Qt plugin,
 # never from a hand-kept list. Only libraries that are loaded with dlopen() (so ldd cannot see
 # them) are named below, each with the reason.
+#
+# Every file put into the bundle is recorded (MANIFEST: where it came from: a system file, or
+# PayDesk's own); installer/third-party-notices.py turns that into licenses/ with the notice of
+# each Debian package a file was copied from, and fails the build when a file has none.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -34,8 +38,19 @@ qt_translations="$(qt_query QT_INSTALL_TRANSLATIONS)"
 
 log() { echo "build-bundle: $*"; }
 
+manifest="$out_dir/$name-files.tsv"
+
 rm -rf "$stage" "$run_file"
 mkdir -p "$stage"/{lib,libexec,plugins,resources,translations/qtwebengine_locales,fonts}
+: > "$manifest"
+
+# record PATH_IN_STAGE ORIGIN: ORIGIN is the system file it was copied from, or PayDesk.
+record() { printf '%s\t%s\n' "$1" "$2" >> "$manifest"; }
+# sys_copy SYSTEM_FILE PATH_IN_STAGE: copy a file of the system (its content, not a symlink).
+sys_copy() {
+    cp -L "$1" "$stage/$2"
+    record "$2" "$1"
+}
 
 # 1. Our own files, through the project's install() rules (bin/, share/applications, share/icons).
 log "staging PayDesk $version"
@@ -44,12 +59,18 @@ for exe in paydesk paydesk-cli paydesk-kakaopay-sim; do
     [ -x "$stage/bin/$exe" ] || { echo "build-bundle: $exe was not built/installed" >&2; exit 1; }
 done
 strip --strip-unneeded "$stage"/bin/* 2>/dev/null || true
+# share/paydesk/licenses is the .deb's list of the Debian packages it uses (the bundle makes its
+# own licenses/ below); share/lintian is the .deb's lintian overrides.
+rm -rf "$stage/share/paydesk" "$stage/share/lintian"
+while IFS= read -r f; do record "${f#"$stage"/}" PayDesk; done < <(find "$stage" ! -type d | sort)
 
 # 2. The Chromium helper process, with a qt.conf of its own: it resolves its paths from its own
 #    directory, not from bin/.
-cp "$qt_libexec/QtWebEngineProcess" "$stage/libexec/"
+sys_copy "$qt_libexec/QtWebEngineProcess" libexec/QtWebEngineProcess
 cp "$here/qt.conf" "$stage/bin/qt.conf"
 cp "$here/qt.conf" "$stage/libexec/qt.conf"
+record bin/qt.conf PayDesk
+record libexec/qt.conf PayDesk
 
 # 3. Qt plugins. Platforms: xcb for X11 desktops (Wayland sessions run it through XWayland),
 #    offscreen for `--self-check` on a machine without a display, minimal as a last resort.
@@ -60,9 +81,9 @@ copy_plugins() { # DIR [FILE...]; every .so of DIR when no FILE is given
     [ -d "$qt_plugins/$dir" ] || { echo "build-bundle: Qt plugin dir $dir missing" >&2; exit 1; }
     mkdir -p "$stage/plugins/$dir"
     if [ $# -eq 0 ]; then
-        cp "$qt_plugins/$dir"/*.so "$stage/plugins/$dir/"
+        for f in "$qt_plugins/$dir"/*.so; do sys_copy "$f" "plugins/$dir/${f##*/}"; done
     else
-        for f in "$@"; do cp "$qt_plugins/$dir/$f" "$stage/plugins/$dir/"; done
+        for f in "$@"; do sys_copy "$qt_plugins/$dir/$f" "plugins/$dir/$f"; done
     fi
 }
 copy_plugins platforms libqxcb.so libqoffscreen.so libqminimal.so
@@ -73,15 +94,17 @@ done
 # 4. WebEngine data. Without resources/*.pak the application aborts at start. Debian's
 #    QtWebEngine uses the system ICU (libicu*, found by ldd), so icudtl.dat exists only with an
 #    upstream Qt build. Of the 50 locale packs only English and Korean are needed.
-cp "$qt_data"/resources/qtwebengine_*.pak "$stage/resources/"
+for f in "$qt_data"/resources/qtwebengine_*.pak; do sys_copy "$f" "resources/${f##*/}"; done
 for f in "$qt_data/resources/icudtl.dat" "$qt_libexec/../resources/icudtl.dat"; do
-    [ -f "$f" ] && cp "$f" "$stage/resources/" && break
+    [ -f "$f" ] && sys_copy "$f" resources/icudtl.dat && break
 done
 for loc in en-US ko; do
-    cp "$qt_translations/qtwebengine_locales/$loc.pak" "$stage/translations/qtwebengine_locales/"
+    sys_copy "$qt_translations/qtwebengine_locales/$loc.pak" "translations/qtwebengine_locales/$loc.pak"
 done
 # Qt's own strings (dialog buttons, web engine messages) in Korean and English.
-cp "$qt_translations"/qt*_ko.qm "$qt_translations"/qt*_en.qm "$stage/translations/"
+for f in "$qt_translations"/qt*_ko.qm "$qt_translations"/qt*_en.qm; do
+    sys_copy "$f" "translations/${f##*/}"
+done
 
 # 5. Fonts. With no font at all the renderer process crashes and every page fails to load;
 #    Korean text needs a Hangul font (Nanum). DejaVu covers symbols Nanum lacks.
@@ -91,9 +114,10 @@ for f in /usr/share/fonts/truetype/nanum/NanumGothic.ttf /usr/share/fonts/truety
          /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf \
          /usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf; do
     [ -f "$f" ] || { echo "build-bundle: font $f missing (apt-get install fonts-nanum fonts-dejavu-core)" >&2; exit 1; }
-    cp "$f" "$stage/fonts/truetype/"
+    sys_copy "$f" "fonts/truetype/${f##*/}"
 done
 cp "$here/fonts.conf" "$stage/fonts/fonts.conf"
+record fonts/fonts.conf PayDesk
 
 # 6. No keyboard data (xkb): Chromium reads it from the fixed path /usr/share/X11/xkb and ignores
 #    XKB_CONFIG_ROOT (seen in the clean-root test), so a bundled copy would not help. Every
@@ -126,7 +150,7 @@ for lib in "${dlopened[@]}"; do
         if [ -e "$d/$lib" ]; then found="$d/$lib"; break; fi
     done
     [ -n "$found" ] || { echo "build-bundle: dlopen()ed library $lib not found on this machine" >&2; exit 1; }
-    cp -L "$found" "$stage/lib/$lib"
+    sys_copy "$found" "lib/$lib"
 done
 
 mapfile -t elves < <(find "$stage/bin" "$stage/libexec" "$stage/plugins" "$stage/lib" -type f \
@@ -141,7 +165,7 @@ for elf in "${elves[@]}"; do
         fi
         [ -n "${seen[$soname]:-}" ] && continue
         seen[$soname]=1
-        [ -e "$stage/lib/$soname" ] || cp -L "$path" "$stage/lib/$soname"
+        [ -e "$stage/lib/$soname" ] || sys_copy "$path" "lib/$soname"
     done < <(ldd "$elf")
 done
 log "collected ${#seen[@]} libraries from ldd over ${#elves[@]} ELF files (+${#dlopened[@]} dlopen()ed)"
@@ -162,12 +186,23 @@ done
 # 9. Launchers, installer, uninstaller, desktop entry and icon for install.sh.
 for exe in paydesk paydesk-cli paydesk-kakaopay-sim; do
     install -m 0755 "$here/launcher.sh" "$stage/$exe"
+    record "$exe" PayDesk
 done
 install -m 0755 "$here/install.sh" "$stage/install.sh"
 install -m 0755 "$here/uninstall.sh" "$stage/uninstall.sh"
 echo "$version" > "$stage/VERSION"
+record install.sh PayDesk
+record uninstall.sh PayDesk
+record VERSION PayDesk
 
-# 10. Pack: a shell header that unpacks the payload to a temporary directory and runs install.sh.
+# 10. Third-party notices: licenses/ with the copyright file of every Debian package a file was
+#     copied from, the license texts they refer to, and the index THIRD-PARTY-NOTICES.txt
+#     (`paydesk --licenses` prints it, Help > About lists it). Fails on a file without a notice,
+#     and on a file in the bundle that was not recorded above.
+python3 "$here/../third-party-notices.py" bundle --root "$stage" --manifest "$manifest" \
+    --product-version "$version"
+
+# 11. Pack: a shell header that unpacks the payload to a temporary directory and runs install.sh.
 log "packing $run_file"
 payload="$out_dir/$name.tar.gz"
 tar -C "$out_dir" --owner=0 --group=0 -czf "$payload" "$name"
@@ -178,4 +213,5 @@ chmod 0755 "$run_file"
 
 unpacked_kb="$(du -sk "$stage" | cut -f1)"
 packed_kb="$(du -k "$run_file" | cut -f1)"
-log "done: $run_file ($((packed_kb / 1024)) MB packed, $((unpacked_kb / 1024)) MB unpacked)"
+licenses_kb="$(du -sk "$stage/licenses" | cut -f1)"
+log "done: $run_file ($((packed_kb / 1024)) MB packed, $((unpacked_kb / 1024)) MB unpacked, licenses/ ${licenses_kb} KB)"

@@ -29,6 +29,9 @@ qt_deploy_runtime_dependencies(
 ")
 install(SCRIPT ${PAYDESK_DEPLOY_SCRIPT})
 
+# licenses\: the notices of Qt and of what it bundles, from Qt's own license files.
+include(${CMAKE_CURRENT_LIST_DIR}/Notices.cmake)
+
 # A Hangul font is part of every Windows (Malgun Gothic): nothing to ship.
 
 set(CPACK_GENERATOR "NSIS;ZIP")

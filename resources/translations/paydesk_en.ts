@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (+%n more)</numerusform>
+            <numerusform>%1 (+%n more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s). The full notices are in %1.</source>
+        <translation>
+            <numerusform>%n component. The full notices are in %1.</numerusform>
+            <numerusform>%n components. The full notices are in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message numerus="yes">
         <source>%n unfinished payment(s) or refund(s) from the last session were taken in.</source>

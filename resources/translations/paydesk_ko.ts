@@ -51,6 +51,76 @@
         <source>Journal:</source>
         <translation>거래 기록:</translation>
     </message>
+    <message>
+        <source>PayDesk</source>
+        <translation>PayDesk</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>제3자 소프트웨어</translation>
+    </message>
+    <message>
+        <source>PayDesk runs on the software below, which is not its own. Qt is used under the GNU LGPL version 3: PayDesk links it dynamically, it can be replaced, and the notices say how and where its source is.</source>
+        <translation>PayDesk는 아래의 소프트웨어를 사용합니다(PayDesk가 직접 만든 것이 아닙니다). Qt는 GNU LGPL 버전 3에 따라 사용합니다. PayDesk는 Qt를 동적으로 링크하므로 다른 Qt로 바꿀 수 있으며, 바꾸는 방법과 소스 코드를 구할 수 있는 곳은 고지문에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>구성 요소</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>라이선스</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (외 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (named in the notice&apos;s text)</source>
+        <translation>%1 (고지문 본문에서 찾음)</translation>
+    </message>
+    <message>
+        <source>Licenses: %1
+Packages: %2
+Files: %3
+Notice: %4</source>
+        <translation>라이선스: %1
+패키지: %2
+파일: %3개
+고지문: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s). The full notices are in %1.</source>
+        <translation>
+            <numerusform>구성 요소 %n개. 전체 고지문은 %1에 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This PayDesk runs from its build tree: the list shows the packages it uses on this machine (%1). An installed PayDesk keeps the full notices in its own folder.</source>
+        <translation>이 PayDesk는 빌드 트리에서 실행 중입니다. 목록은 이 컴퓨터에서 사용하는 패키지입니다(%1). 설치된 PayDesk는 설치 폴더에 전체 고지문을 둡니다.</translation>
+    </message>
+    <message>
+        <source>The third-party notices are missing (looked in %1): only Qt, which PayDesk runs on, is known. Reinstall PayDesk to get them.</source>
+        <translation>제3자 소프트웨어 고지문이 없습니다(찾아본 위치: %1). 알 수 있는 것은 PayDesk가 사용하는 Qt뿐입니다. 고지문을 받으려면 PayDesk를 다시 설치하세요.</translation>
+    </message>
+    <message>
+        <source>Show &amp;notice</source>
+        <translation>고지문 보기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;All notices</source>
+        <translation>전체 고지문(&amp;A)</translation>
+    </message>
+    <message>
+        <source>all third-party software</source>
+        <translation>모든 제3자 소프트웨어</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -277,6 +347,10 @@
     <message>
         <source>--api must be current or legacy, not %1</source>
         <translation>--api는 current 또는 legacy여야 합니다 (입력: %1)</translation>
+    </message>
+    <message>
+        <source>Print the third-party notices (the software PayDesk ships or uses, its versions and licenses) and exit.</source>
+        <translation>제3자 소프트웨어 고지문(PayDesk가 포함하거나 사용하는 소프트웨어와 그 버전, 라이선스)을 출력하고 종료합니다.</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1716,25 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>The change could not be saved.</source>
         <translation>변경 사항을 저장할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Notice</source>
+        <translation>고지문</translation>
+    </message>
+    <message>
+        <source>The notice %1 cannot be read: %2</source>
+        <translation>고지문 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>Notice: %1</source>
+        <translation>고지문: %1</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3284,21 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>The KakaoPay simulator reported an unusable address.</source>
         <translation>카카오페이 시뮬레이터가 사용할 수 없는 주소를 알려 왔습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ThirdPartyNotices</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 has unreadable lines (%2): they are not listed</source>
+        <translation>%1에 읽을 수 없는 줄(%2)이 있어 목록에서 빠졌습니다</translation>
+    </message>
+    <message>
+        <source>The third-party notices are missing (looked in %1). Reinstall PayDesk.</source>
+        <translation>제3자 소프트웨어 고지문이 없습니다(찾아본 위치: %1). PayDesk를 다시 설치하세요.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // start of a payment whose approve KakaoPay committed but never answered, and a journal that
 // cannot be used. Screenshots go to the build directory (screenshots/).
 
+#include "AboutDialog.h"
 #include "AppContext.h"
 #include "AppController.h"
 #include "MainWindow.h"
@@ -34,6 +35,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QWebEnginePage>
 #include <QWebEngineView>
 #include <QtTest>
@@ -559,6 +561,14 @@ void TestApp::aboutBoxAndHistory()
                 ->text()
                 .contains(QDir::toNativeSeparators(dataDir())));
     shot(about, QStringLiteral("app-about"));
+    // The third-party tab of the app as run from the build tree: the build's list of the
+    // Debian packages it uses (installer/linux/Linux.cmake writes BUILD/licenses).
+    static_cast<AboutDialog *>(about)->showThirdPartyTab();
+    auto *components = child<QTreeWidget>(about, "aboutComponentsList");
+    QVERIFY(components->topLevelItemCount() > 10);
+    QVERIFY(!components->findItems(QStringLiteral("qt6-base"), Qt::MatchExactly, 0).isEmpty());
+    QVERIFY(child<QLabel>(about, "aboutNoticesLocation")->text().contains(QStringLiteral("build")));
+    shot(about, QStringLiteral("app-about-third-party"));
     about->close();
 
     QTest::keyClick(window, Qt::Key_F5);

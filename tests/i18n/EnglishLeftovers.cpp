@@ -39,7 +39,9 @@ const QSet<QString> &allowedWords()
         // The API generations, as typed on the command line (--api current|legacy).
         QStringLiteral("current"), QStringLiteral("legacy"),
         // The language picker names each language in itself.
-        QStringLiteral("English")};
+        QStringLiteral("English"),
+        // Third-party software and its license, by their own names (Help > About).
+        QStringLiteral("Qt"), QStringLiteral("GNU"), QStringLiteral("LGPL")};
     return words;
 }
 

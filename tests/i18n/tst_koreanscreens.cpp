@@ -3,6 +3,7 @@
 // page and the receipt (against the simulator process), the settings dialog (every tab), the
 // manager PIN dialog and every page of the first-run wizard. Any English word left on screen
 // fails the test; each screen is saved as screenshots/ko-*.png in the build directory.
+#include "AboutDialog.h"
 #include "AppContext.h"
 #include "EnglishLeftovers.h"
 #include "MainWindow.h"
@@ -32,6 +33,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QWebEnginePage>
 
 #include <memory>
@@ -48,6 +50,7 @@ private slots:
     void settingsDialog();
     void managerPinDialog();
     void firstRunWizard();
+    void aboutThirdParty();
     void cleanup();
 
 private:
@@ -295,6 +298,49 @@ void TestKoreanScreens::firstRunWizard()
     next();
     QCOMPARE(wizard.currentId(), int(FirstRunWizard::DonePageId));
     check(&wizard, QStringLiteral("wizard-4-done"));
+}
+
+void TestKoreanScreens::aboutThirdParty()
+{
+    // Help > About, third-party tab, with this build's real list. The list's cells are the
+    // software's and licenses' own names (qt6-base, LGPL-3 or GPL-2) and the location label
+    // holds a folder path: those are data, not English left untranslated; everything else is
+    // checked as on any screen.
+    AboutDialog::Facts facts;
+    facts.notices = ThirdPartyNotices::locate();
+    QVERIFY(facts.notices.components().size() > 10);
+    AboutDialog about(facts);
+    about.resize(760, 560);
+    about.show();
+    about.showThirdPartyTab();
+    QVERIFY(QTest::qWaitForWindowExposed(&about));
+    QTest::qWait(200);
+    const QString path = QDir(m_shots).filePath(QStringLiteral("ko-about-third-party.png"));
+    QVERIFY(about.grab().save(path));
+    qInfo("screenshot: %s", qPrintable(path));
+    const QString dir = QDir::toNativeSeparators(facts.notices.directory());
+    QStringList english;
+    const QStringList found = EnglishLeftovers::find(&about);
+    for (const QString &entry : found) {
+        // The list's cells, reported by the list and by its header view (same model).
+        if (entry.startsWith(QLatin1String("QTreeWidget aboutComponentsList cell: ")) ||
+            entry.startsWith(QLatin1String("QHeaderView  cell: ")))
+            continue;
+        const QString location = QStringLiteral("QLabel aboutNoticesLocation: ");
+        if (entry.startsWith(location) &&
+            !EnglishLeftovers::looksEnglish(entry.mid(location.size()).remove(dir)))
+            continue;
+        english << entry;
+    }
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1String("\n  "))));
+    // The header, the buttons and the license column's own words are Korean.
+    auto *list = about.findChild<QTreeWidget *>(QStringLiteral("aboutComponentsList"));
+    QVERIFY(list);
+    QCOMPARE(list->headerItem()->text(0), QStringLiteral("구성 요소"));
+    bool more = false;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        more = more || list->topLevelItem(i)->text(2).contains(QStringLiteral("(외 "));
+    QVERIFY(more);
 }
 
 void TestKoreanScreens::cleanup()

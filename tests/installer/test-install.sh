@@ -3,8 +3,10 @@
 #   test-install.sh bundle BUILD_DIR   the self-extracting .run (builds `bundle` first)
 #   test-install.sh deb BUILD_DIR      the CPack .deb plus its dependencies from a local folder
 # Installs, runs `paydesk --version`, `paydesk-cli --help` and (when the app has it)
-# `paydesk --self-check` offscreen inside the root, uninstalls, and checks that nothing the
-# install added is left. Prints size and timings; exits 77 (skipped) when not run as root.
+# `paydesk --self-check` offscreen inside the root, checks the third-party notices (every
+# bundled file covered, `paydesk --licenses`; the .deb passes lintian), uninstalls, and checks
+# that nothing the install added is left. Prints size and timings; exits 77 (skipped) when not
+# run as root.
 set -euo pipefail
 
 mode="${1:?usage: test-install.sh bundle|deb BUILD_DIR}"
@@ -41,6 +43,17 @@ case "$mode" in
 esac
 [ -f "$package" ] || fail "no package at $package"
 note "package: $(basename "$package"): $(( $(stat -c %s "$package") / 1024 )) KB"
+if [ "$mode" = deb ]; then
+    # Debian's own checks, its copyright file (machine-readable format) among them. Info-level
+    # tags of a non-release build are listed in installer/README.md; errors and warnings fail.
+    command -v lintian >/dev/null || fail "lintian is not installed (scripts/setup.sh installs it)"
+    lintian --pedantic -I --tag-display-limit 0 --fail-on error,warning "$package" \
+        > "$PAYDESK_INSTALLER_CACHE/lintian.txt" 2>&1 \
+        || { cat "$PAYDESK_INSTALLER_CACHE/lintian.txt"; fail "lintian reports errors or warnings"; }
+    ! grep -q 'copyright' "$PAYDESK_INSTALLER_CACHE/lintian.txt" \
+        || { cat "$PAYDESK_INSTALLER_CACHE/lintian.txt"; fail "lintian has a remark on the copyright file"; }
+    note "lintian --pedantic: no error or warning ($(wc -l < "$PAYDESK_INSTALLER_CACHE/lintian.txt") info/pedantic lines)"
+fi
 
 # 2. A clean root. Snapshot after everything that is not PayDesk's own (for the .deb: its
 #    dependencies, from .debs downloaded beforehand) so the uninstall can be checked exactly.
@@ -151,6 +164,44 @@ if command -v Xvfb >/dev/null && grep -q -- '--self-check' <<< "$help"; then
     note "self-check on X (Xvfb) time: $(( $(now_ms) - start )) ms"
     umount "$root/tmp/.X11-unix"
     kill "$xvfb_pid" 2>/dev/null || true
+fi
+
+# Third-party notices, as installed: `paydesk --licenses` prints the installation's index, every
+# notice it names is there, and (bundle) every file copied from the system is in the index.
+if [ "$mode" = bundle ]; then
+    notices=/opt/paydesk/licenses
+else
+    notices=/usr/share/paydesk/licenses
+fi
+index="$root$notices/THIRD-PARTY-NOTICES.txt"
+[ -f "$index" ] || fail "no $notices/THIRD-PARTY-NOTICES.txt"
+in_root "$root" env -u DISPLAY paydesk --licenses > "$PAYDESK_INSTALLER_CACHE/licenses-$mode.txt" \
+    || fail "paydesk --licenses failed"
+cmp -s "$PAYDESK_INSTALLER_CACHE/licenses-$mode.txt" "$index" \
+    || fail "paydesk --licenses does not print $notices/THIRD-PARTY-NOTICES.txt"
+components=0
+while IFS=$'\t' read -r name _ _ notice _; do
+    case "$name" in '#'*|'') continue ;; esac
+    components=$((components + 1))
+    case "$notice" in /*) path="$root$notice" ;; *) path="$root$notices/$notice" ;; esac
+    [ -e "$path" ] || fail "the notice of $name, $notice, is not installed"
+done < "$root$notices/components.tsv"
+[ "$components" -gt 0 ] || fail "no components listed"
+if [ "$mode" = bundle ]; then
+    covered=0
+    while IFS= read -r f; do
+        rel="${f#"$root"/opt/paydesk/}"
+        grep -qxF "     $rel" "$index" || fail "$rel is in the bundle but not in THIRD-PARTY-NOTICES.txt"
+        covered=$((covered + 1))
+    done < <(find "$root/opt/paydesk/lib" "$root/opt/paydesk/plugins" "$root/opt/paydesk/libexec" \
+                  "$root/opt/paydesk/resources" "$root/opt/paydesk/translations" "$root/opt/paydesk/fonts" \
+                  -type f ! -path '*/lib/paydesk/*' ! -name qt.conf ! -name fonts.conf)
+    grep -q "licenses/common-licenses/LGPL-3" "$index" || fail "no LGPL-3 text named"
+    [ -f "$root/opt/paydesk/licenses/common-licenses/LGPL-3" ] || fail "no LGPL-3 text"
+    note "notices: $components components, $covered bundled files each in the index, licenses/ $(du -sk "$root$notices" | cut -f1) KB"
+else
+    [ -f "$root/usr/share/doc/paydesk/copyright" ] || fail "no /usr/share/doc/paydesk/copyright"
+    note "notices: $components components, each notice installed by its Debian package"
 fi
 
 # 5. Uninstall; nothing outside root's home may be left.
