@@ -88,11 +88,6 @@ Error Error::network(QString detail, bool requestSent)
     return e;
 }
 
-bool Error::outcomeUnknown() const
-{
-    return m_kind == Kind::Timeout || (m_kind == Kind::Network && m_requestSent);
-}
-
 QString Error::kindName(Kind kind)
 {
     switch (kind) {

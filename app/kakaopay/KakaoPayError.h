@@ -44,9 +44,8 @@ public:
     QString methodResultCode() const { return m_methodResultCode; }
     QString methodResultMessage() const { return m_methodResultMessage; }
 
-    // True when the request may have reached KakaoPay and changed state there although we
-    // got no answer (timeout, connection lost after sending): settle with order, don't resend.
-    bool outcomeUnknown() const;
+    // A transport failure after the request (or part of it) left: KakaoPay may have acted on it.
+    // What that means for the money is kakaopay/Meaning's to say.
     bool requestSent() const { return m_requestSent; }
 
     // Stable lower-case name of the kind ("network", "kakaopay", …) for logs and paydesk-cli.

@@ -1,6 +1,7 @@
 #include "ConnectionTest.h"
 
 #include "SettingsLog.h"
+#include "kakaopay/Meaning.h"
 
 ConnectionTest::ConnectionTest(KakaoPay::Client *client, QObject *parent)
     : QObject(parent), m_client(client)
@@ -35,16 +36,19 @@ ConnectionTest::Result ConnectionTest::interpret(const KakaoPay::Error &error, c
     case Kind::None: // an order for a tid nobody made: still, KakaoPay took key and CID
         return {Outcome::Accepted, tr("Connected: KakaoPay accepted the key and the CID.")};
     case Kind::KakaoPay:
-        if (error.code() == -401 || authStatus)
+        switch (KakaoPay::meaningOf(error)) {
+        case KakaoPay::Meaning::KeyRejected:
             return {Outcome::WrongKey,
                     tr("KakaoPay refused the secret key. Check that it is the key of this "
                        "app and of the chosen API (test or live).")};
-        if (error.code() == -731)
+        case KakaoPay::Meaning::MerchantRejected:
             return {Outcome::WrongCid, tr("KakaoPay accepted the key but not the CID.")};
-        if (error.code() == -733)
+        case KakaoPay::Meaning::CidSecretRejected:
             return {Outcome::WrongCidSecret,
                     tr("KakaoPay accepted the key but not the CID secret.")};
-        return {Outcome::Accepted, tr("Connected: KakaoPay accepted the key and the CID.")};
+        default: // "unknown tid" for the probe, or another business answer: both signed
+            return {Outcome::Accepted, tr("Connected: KakaoPay accepted the key and the CID.")};
+        }
     case Kind::Http:
         if (authStatus)
             return {Outcome::WrongKey,

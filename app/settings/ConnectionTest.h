@@ -6,8 +6,8 @@
 #include <QPointer>
 
 // "Test connection": asks KakaoPay for the order of a tid that cannot exist and reads the
-// answer. KakaoPay checks the key and the CID before it looks for the tid, so "tid does not
-// exist" (-721) or any other business error means key and CID were accepted; nothing is paid.
+// answer. KakaoPay checks the key and the CID before it looks for the tid, so "unknown tid" or
+// any other business answer means key and CID were accepted; nothing is paid.
 class ConnectionTest : public QObject
 {
     Q_OBJECT
@@ -16,9 +16,9 @@ public:
     enum class Outcome
     {
         Accepted,        // key and CID accepted
-        WrongKey,        // 401 / -401
-        WrongCid,        // -731
-        WrongCidSecret,  // -733
+        WrongKey,        // the key was not accepted
+        WrongCid,        // the merchant code was not accepted
+        WrongCidSecret,  // the cid_secret was not accepted
         NoKey,           // nothing to sign with (Configuration)
         Unreachable,     // connection refused, DNS, reset
         Timeout,         // no answer in time

@@ -289,7 +289,7 @@ private slots:
         sim.fault(QStringLiteral("order"), SimFault::Kind::Delay, 1500);
         const auto slow = ClientWait::order(*client, tid);
         QCOMPARE(slow->error.kind(), Error::Kind::Timeout);
-        QVERIFY(slow->error.outcomeUnknown());
+        QCOMPARE(meaningOf(slow->error), Meaning::Unanswered);
         QTest::qWait(1200); // let the delayed answer go nowhere
 
         sim.fault(QStringLiteral("order"), SimFault::Kind::Close);
@@ -301,14 +301,15 @@ private slots:
         // The simulator's 500 carries an error body (code -1): a KakaoPay error, not a bare Http.
         QCOMPARE(broken->error.kind(), Error::Kind::KakaoPay);
         QCOMPARE(broken->error.httpStatus(), 500);
-        QVERIFY(!broken->error.outcomeUnknown());
+        QCOMPARE(meaningOf(broken->error), Meaning::Unanswered); // whatever code a 5xx carries
 
         // The approve lands but its answer is lost: not resent, settled by order.
         const QString token = sim.buyerApproves(tid);
         sim.fault(QStringLiteral("approve"), SimFault::Kind::CommitDrop);
         const auto dropped = ClientWait::approve(*client, approveFor(tid, orderId, token));
         QVERIFY(dropped);
-        QVERIFY2(dropped->error.outcomeUnknown(), qPrintable(dropped->error.logText()));
+        QVERIFY2(meaningOf(dropped->error) == Meaning::Unanswered,
+                 qPrintable(dropped->error.logText()));
         const auto settled = ClientWait::order(*client, tid);
         QVERIFY(settled && settled->ok());
         QCOMPARE(settled->value.status, QStringLiteral("SUCCESS_PAYMENT"));

@@ -1,4 +1,5 @@
 #include "kakaopay/ErrorParser.h"
+#include "kakaopay/Meaning.h"
 #include "kakaopay/RequestEncoder.h"
 #include "kakaopay/ResponseDecoder.h"
 
@@ -446,16 +447,125 @@ private slots:
         QVERIFY(e780.userMessage().contains(QStringLiteral("잔액 부족")));
         QVERIFY(Error::kakaoPay(400, -1234, {}).userMessage().contains(QStringLiteral("-1234")));
 
-        QVERIFY(Error(Error::Kind::Timeout).outcomeUnknown());
-        QVERIFY(Error::network(QStringLiteral("closed"), true).outcomeUnknown());
-        QVERIFY(!Error::network(QStringLiteral("refused"), false).outcomeUnknown());
-        QVERIFY(!Error(Error::Kind::Tls).outcomeUnknown());
-        QVERIFY(!Error::kakaoPay(400, -780, {}).outcomeUnknown());
         for (auto kind :
              {Error::Kind::Network, Error::Kind::Timeout, Error::Kind::Tls, Error::Kind::Http,
               Error::Kind::Malformed, Error::Kind::MissingField, Error::Kind::Configuration})
             QVERIFY(!Error(kind).userMessage().isEmpty());
         QVERIFY(Error(Error::Kind::None).userMessage().isEmpty());
+    }
+
+    // What each answer means for the money: only a documented refusal, or a request that never
+    // left, says the call had no effect; everything unclear leaves the outcome open.
+    void meanings_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("http");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<bool>("sent");
+        QTest::addColumn<int>("meaning");
+        QTest::addColumn<bool>("noEffect");
+        using K = Error::Kind;
+        auto row = [](const char *name, K kind, int http, int code, bool sent, Meaning m,
+                      bool noEffect) {
+            QTest::newRow(name) << int(kind) << http << code << sent << int(m) << noEffect;
+        };
+        row("success", K::None, 200, 0, true, Meaning::Done, false);
+        row("timeout", K::Timeout, 0, 0, true, Meaning::Unanswered, false);
+        row("connection lost", K::Network, 0, 0, true, Meaning::Unanswered, false);
+        row("connection refused", K::Network, 0, 0, false, Meaning::NotSent, true);
+        row("tls refused", K::Tls, 0, 0, false, Meaning::NotSent, true);
+        row("no key", K::Configuration, 0, 0, false, Meaning::NotSent, true);
+        row("malformed 200", K::Malformed, 200, 0, true, Meaning::Unanswered, false);
+        row("missing field", K::MissingField, 200, 0, true, Meaning::Unanswered, false);
+        row("http 500", K::Http, 500, 0, true, Meaning::Unanswered, false);
+        row("http 404 (proxy)", K::Http, 404, 0, true, Meaning::Unanswered, false);
+        row("http 401", K::Http, 401, 0, true, Meaning::KeyRejected, true);
+        row("-1 with 500", K::KakaoPay, 500, -1, true, Meaning::Unanswered, false);
+        row("-9798 maintenance 503", K::KakaoPay, 503, -9798, true, Meaning::Unanswered, false);
+        row("-401", K::KakaoPay, 401, -401, true, Meaning::KeyRejected, true);
+        row("-702", K::KakaoPay, 400, -702, true, Meaning::AlreadyApproved, false);
+        row("-708", K::KakaoPay, 400, -708, true, Meaning::Refused, true);
+        row("-710", K::KakaoPay, 400, -710, true, Meaning::Refused, true);
+        row("-721", K::KakaoPay, 400, -721, true, Meaning::UnknownTid, false);
+        row("-723", K::KakaoPay, 400, -723, true, Meaning::Expired, true);
+        row("-731", K::KakaoPay, 400, -731, true, Meaning::MerchantRejected, true);
+        row("-733", K::KakaoPay, 400, -733, true, Meaning::CidSecretRejected, true);
+        row("-780", K::KakaoPay, 400, -780, true, Meaning::MethodFault, false);
+        row("-780 as 500", K::KakaoPay, 500, -780, true, Meaning::Unanswered, false);
+        row("-781", K::KakaoPay, 400, -781, true, Meaning::MethodFault, false);
+        row("-783", K::KakaoPay, 400, -783, true, Meaning::NotApprovable, false);
+        row("-784", K::KakaoPay, 400, -784, true, Meaning::Refused, true);
+        row("-785", K::KakaoPay, 400, -785, true, Meaning::InProgress, false);
+        row("unknown code", K::KakaoPay, 400, -7777, true, Meaning::Unanswered, false);
+        row("string code", K::KakaoPay, 400, 0, true, Meaning::Unanswered, false);
+    }
+    void meanings()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, http);
+        QFETCH(int, code);
+        QFETCH(bool, sent);
+        QFETCH(int, meaning);
+        QFETCH(bool, noEffect);
+        Error e;
+        if (Error::Kind(kind) == Error::Kind::KakaoPay)
+            e = Error::kakaoPay(http, code, QStringLiteral("x"));
+        else if (Error::Kind(kind) == Error::Kind::Network)
+            e = Error::network(QStringLiteral("x"), sent);
+        else if (Error::Kind(kind) != Error::Kind::None)
+            e = Error(Error::Kind(kind), QStringLiteral("x"), http);
+        QCOMPARE(int(meaningOf(e)), meaning);
+        QCOMPARE(hadNoEffect(meaningOf(e)), noEffect);
+        QVERIFY(!meaningName(meaningOf(e)).isEmpty());
+    }
+
+    void statuses()
+    {
+        QCOMPARE(paymentStatusOf(QStringLiteral("SUCCESS_PAYMENT")), PaymentStatus::Paid);
+        QCOMPARE(paymentStatusOf(QStringLiteral("AUTH_PASSWORD")), PaymentStatus::Confirmed);
+        QCOMPARE(paymentStatusOf(QStringLiteral("SEND_TMS")), PaymentStatus::Waiting);
+        QCOMPARE(paymentStatusOf(QStringLiteral("QUIT_PAYMENT")), PaymentStatus::BuyerQuit);
+        QCOMPARE(paymentStatusOf(QStringLiteral("FAIL_PAYMENT")), PaymentStatus::Failed);
+        QCOMPARE(paymentStatusOf(QStringLiteral("success_payment")), PaymentStatus::Unknown);
+        QVERIFY(isFinal(PaymentStatus::Refunded));
+        QVERIFY(!isFinal(PaymentStatus::Confirmed));
+        QVERIFY(!isFinal(PaymentStatus::Unknown)); // never read as an end
+        QVERIFY(tookMoney(PaymentStatus::PartRefunded));
+        QVERIFY(!tookMoney(PaymentStatus::Failed));
+    }
+
+    void errorCodeOutOfIntRangeIsUnreadable()
+    {
+        // 4294966516 is -780 wrapped into 32 bits: not -780, an answer we cannot read.
+        const Error e =
+            ErrorParser::parse(400, QByteArray(R"({"error_code":4294966516,"error_message":"x"})"));
+        QCOMPARE(e.kind(), Error::Kind::Malformed);
+        QCOMPARE(e.code(), 0);
+        QCOMPARE(meaningOf(e), Meaning::Unanswered);
+        const Error fits = ErrorParser::parse(400, QByteArray(R"({"code":-780,"msg":"x"})"));
+        QCOMPARE(fits.code(), -780);
+    }
+
+    void absentCancelAmountsAreNotZero()
+    {
+        // Older documented cancel answers have no approved_cancel_amount: unknown, not ₩0.
+        CancelResponse c;
+        QVERIFY(!ResponseDecoder::decode(QByteArray(R"({"aid":"A2","tid":"T1",
+            "status":"CANCEL_PAYMENT","amount":{"total":11000},
+            "canceled_amount":{"total":11000}})"),
+                                         &c)
+                     .isError());
+        QVERIFY(!c.approvedCancelAmount.has_value());
+        QVERIFY(c.canceledAmount.has_value());
+        QVERIFY(!c.cancelAvailableAmount.has_value());
+        // An amount object without a total tells nothing either.
+        OrderResponse o;
+        QVERIFY(!ResponseDecoder::decode(QByteArray(R"({"tid":"T1","status":"SUCCESS_PAYMENT",
+            "canceled_amount":{"vat":0}})"),
+                                         &o)
+                     .isError());
+        QVERIFY(!o.canceledAmount.has_value());
+        QVERIFY(!o.cancelAvailableAmount.has_value());
     }
 };
 
