@@ -54,6 +54,8 @@ private slots:
     void serverErrorOnReadyKeepsOrder();
     void smallScreenScreenshot();
     void approveUnansweredShowsInDoubtAndRefusesTheBasket();
+    void eachKindOfDoubtSaysTheSame_data();
+    void eachKindOfDoubtSaysTheSame();
     void inDoubtThatExpiresEndsNotPaid();
     void managerReleaseLetsTheBasketBePaidAgain();
 
@@ -70,7 +72,8 @@ private:
     void useDoubtMonitor(qint64 quietMs);
     // Pay on the sample basket, the buyer confirms, approve answered -785 with nothing carried
     // out: the payment ends in doubt.
-    PaymentRecord payIntoDoubt();
+    PaymentRecord payIntoDoubt(const QString &kind = QStringLiteral("error"),
+                               const QString &arg = QStringLiteral("-785"));
     QString outcomeTitle() const;
     QString outcomeDetail() const;
 
@@ -242,11 +245,11 @@ void TestCheckoutE2E::useDoubtMonitor(qint64 quietMs)
     m_window->activateWindow();
 }
 
-PaymentRecord TestCheckoutE2E::payIntoDoubt()
+PaymentRecord TestCheckoutE2E::payIntoDoubt(const QString &kind, const QString &arg)
 {
     scanSampleBasket();
     QSignalSpy inDoubt(m_window.data(), &MainWindow::paymentInDoubt);
-    m_sim.fault(QStringLiteral("approve"), QStringLiteral("error"), QStringLiteral("-785"));
+    m_sim.fault(QStringLiteral("approve"), kind, arg);
     QTest::keyClick(m_window.data(), Qt::Key_F12);
     if (!waitForPaymentPage())
         return {};
@@ -508,6 +511,41 @@ void TestCheckoutE2E::approveUnansweredShowsInDoubtAndRefusesTheBasket()
     QVERIFY(m_window->doubtText().isEmpty());
     m_window->receiptDialog()->accept();
     QTRY_VERIFY(m_window->order()->isEmpty());
+}
+
+void TestCheckoutE2E::eachKindOfDoubtSaysTheSame_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("arg");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("connection lost")
+        << QStringLiteral("close") << QString() << QStringLiteral("connection");
+    QTest::newRow("server error") << QStringLiteral("http500") << QString() << QString();
+    QTest::newRow("in progress") << QStringLiteral("error") << QStringLiteral("-785")
+                                 << QStringLiteral("already being processed");
+    QTest::newRow("user locked") << QStringLiteral("error") << QStringLiteral("-780")
+                                 << QStringLiteral("진행중인 거래");
+    QTest::newRow("unknown tid") << QStringLiteral("error") << QStringLiteral("-721")
+                                 << QStringLiteral("settings");
+}
+
+void TestCheckoutE2E::eachKindOfDoubtSaysTheSame()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, arg);
+    QFETCH(QString, reason);
+    useDoubtMonitor(600000); // nothing re-sent while the screen is looked at
+    QSignalSpy ended(m_window.data(), &MainWindow::paymentEnded);
+    const PaymentRecord doubt = payIntoDoubt(kind, arg);
+    QCOMPARE(doubt.state, PaymentState::InDoubt);
+    QCOMPARE(ended.count(), 0); // never "did not go through"
+    QCOMPARE(outcomeTitle(), QStringLiteral("KakaoPay has not answered yet"));
+    QVERIFY(outcomeDetail().contains(QStringLiteral("Do not take this payment again")));
+    QVERIFY(outcomeDetail().contains(QStringLiteral("₩17,300")));
+    QVERIFY2(outcomeDetail().contains(reason, Qt::CaseInsensitive), qPrintable(outcomeDetail()));
+    QVERIFY(!outcomeDetail().contains(QStringLiteral("Pay again"), Qt::CaseInsensitive));
+    QVERIFY(!m_window->messageText().contains(QStringLiteral("Pay again"), Qt::CaseInsensitive));
+    QCOMPARE(m_journal->payment(doubt.partnerOrderId)->state, PaymentState::InDoubt);
 }
 
 void TestCheckoutE2E::inDoubtThatExpiresEndsNotPaid()

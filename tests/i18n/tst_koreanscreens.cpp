@@ -7,6 +7,7 @@
 #include "AppContext.h"
 #include "EnglishLeftovers.h"
 #include "MainWindow.h"
+#include "OutcomePanel.h"
 #include "PaymentSession.h"
 #include "PaymentView.h"
 #include "ReceiptDialog.h"
@@ -16,6 +17,8 @@
 #include "checkout/Order.h"
 #include "checkout/PaymentAttempt.h"
 #include "core/Clock.h"
+#include "history/RecoveryDialog.h"
+#include "recovery/DoubtMonitor.h"
 #include "settings/AppSettings.h"
 #include "settings/FirstRunWizard.h"
 #include "settings/ManagerPinDialog.h"
@@ -51,10 +54,12 @@ private slots:
     void managerPinDialog();
     void firstRunWizard();
     void aboutThirdParty();
+    void paymentInDoubtAndRecoveryList();
     void cleanup();
 
 private:
     void openWindow();
+    void openWindowWithStores(); // the stores of openStores(), the monitor of m_doubts
     void scan(const QString &code);
     void check(QWidget *screen, const QString &name);
     void openStores();
@@ -68,6 +73,7 @@ private:
     std::unique_ptr<ManagerStore> m_managers;
     std::unique_ptr<SecretStore> m_secrets;
     CheckoutEnvironment m_env;
+    std::unique_ptr<DoubtMonitor> m_doubts;
     std::unique_ptr<MainWindow> m_window;
     QString m_shots;
     int m_stores = 0;
@@ -125,7 +131,13 @@ void TestKoreanScreens::openStores()
 void TestKoreanScreens::openWindow()
 {
     openStores();
+    openWindowWithStores();
+}
+
+void TestKoreanScreens::openWindowWithStores()
+{
     m_env = CheckoutEnvironment();
+    m_env.doubts = m_doubts.get();
     m_env.client = m_sim.client();
     m_env.recorder = m_journal.get();
     m_env.clock = Clock::system();
@@ -343,11 +355,49 @@ void TestKoreanScreens::aboutThirdParty()
     QVERIFY(more);
 }
 
+void TestKoreanScreens::paymentInDoubtAndRecoveryList()
+{
+    // The window with a DoubtMonitor on its journal, and an approve KakaoPay answers "in
+    // progress": the in-doubt screen, the bar and the list, in Korean.
+    openStores();
+    DoubtMonitor::Options options;
+    options.payments.quietMs = 600000; // nothing re-sent while the screens are looked at
+    m_doubts = std::make_unique<DoubtMonitor>(m_sim.client(), m_journal.get(), nullptr, options);
+    openWindowWithStores();
+    scan(QStringLiteral("8801000010011"));
+    QSignalSpy inDoubt(m_window.get(), &MainWindow::paymentInDoubt);
+    m_sim.fault(QStringLiteral("approve"), QStringLiteral("error"), QStringLiteral("-785"));
+    QTest::keyClick(m_window.get(), Qt::Key_F12);
+    QDeadlineTimer deadline(20000);
+    auto loaded = [this] {
+        PaymentSession *session = m_window->paymentSession();
+        return session && session->view() &&
+               session->attempt()->state() == PaymentState::AwaitingBuyer &&
+               !session->view()->page()->isLoading() &&
+               session->view()->page()->url().path().endsWith(QLatin1String("/pc"));
+    };
+    while (!deadline.hasExpired() && !loaded())
+        QTest::qWait(20);
+    QVERIFY2(loaded(), "the KakaoPay page did not load");
+    m_window->paymentSession()->view()->page()->runJavaScript(
+        QStringLiteral("document.getElementById('sim-approve-card').click()"));
+    QVERIFY(inDoubt.wait(15000));
+    QCOMPARE(m_window->outcomePanel()->title(),
+             QStringLiteral("카카오페이가 아직 답하지 않았습니다"));
+    check(m_window.get(), QStringLiteral("in-doubt"));
+    RecoveryDialog list(m_doubts.get(), m_window.get());
+    list.resize(960, 520);
+    list.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&list));
+    check(&list, QStringLiteral("recovery"));
+}
+
 void TestKoreanScreens::cleanup()
 {
     if (m_window && m_window->receiptDialog())
         m_window->receiptDialog()->reject();
     m_window.reset();
+    m_doubts.reset();
     m_secrets.reset();
     m_managers.reset();
     m_settings.reset();

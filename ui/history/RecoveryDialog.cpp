@@ -3,6 +3,7 @@
 
 #include "recovery/DoubtMonitor.h"
 
+#include <QHeaderView>
 #include <QPushButton>
 
 namespace {
@@ -13,7 +14,6 @@ void fitColumns(QTableWidget *table)
 {
     for (int column = 0; column < table->columnCount() - 1; ++column)
         table->resizeColumnToContents(column);
-    table->resizeRowsToContents();
 }
 } // namespace
 
@@ -24,6 +24,8 @@ RecoveryDialog::RecoveryDialog(DoubtMonitor *monitor, QWidget *parent)
     for (QTableWidget *table : {m_ui->openTable, m_ui->resultsTable}) {
         table->horizontalHeader()->setStretchLastSection(true);
         table->verticalHeader()->hide();
+        // Rows as tall as their wrapped text at the width they get, not at the first layout's.
+        table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         table->setWordWrap(true);
     }
     for (QPushButton *b : {m_ui->checkNowButton, m_ui->releaseButton, m_ui->resendButton})
