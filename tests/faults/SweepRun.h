@@ -67,6 +67,7 @@ public:
 
     // How many journal writes a clean payment and a clean refund make (for Scenario::all).
     int countCommits(bool refund);
+    void setTimings(const SweepTimings &timings) { m_t = timings; }
 
 private:
     struct Counter;
