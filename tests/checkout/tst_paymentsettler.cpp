@@ -75,16 +75,7 @@ PaymentRecord TestPaymentSettler::confirmedInDoubt()
     r.totals = order.totals;
     r.itemName = order.itemName;
     r.quantity = order.quantity;
-    ReadyRequest ready;
-    ready.partnerOrderId = r.partnerOrderId;
-    ready.partnerUserId = r.partnerUserId;
-    ready.itemName = r.itemName;
-    ready.quantity = r.quantity;
-    ready.totalAmount = r.totals.total;
-    ready.taxFreeAmount = r.totals.taxFree;
-    ready.approvalUrl = QStringLiteral("http://localhost/approve");
-    ready.cancelUrl = QStringLiteral("http://localhost/cancel");
-    ready.failUrl = QStringLiteral("http://localhost/fail");
+    const ReadyRequest ready = TestOrders::readyRequest(r.partnerOrderId, order);
     const auto answer = ClientWait::ready(*m_client, ready);
     if (!answer || !answer->ok())
         return {};
@@ -141,16 +132,7 @@ void TestPaymentSettler::finalStatusesSettle()
     QVERIFY(!r.tid.isEmpty());
     // A buyer-side end after the confirmation cannot happen at KakaoPay itself: make it on a
     // fresh tid and pretend the journal says in doubt.
-    ReadyRequest ready;
-    ready.partnerOrderId = r.partnerOrderId + QStringLiteral("-B");
-    ready.partnerUserId = r.partnerUserId;
-    ready.itemName = r.itemName;
-    ready.quantity = 1;
-    ready.totalAmount = r.totals.total;
-    ready.taxFreeAmount = r.totals.taxFree;
-    ready.approvalUrl = QStringLiteral("http://localhost/approve");
-    ready.cancelUrl = QStringLiteral("http://localhost/cancel");
-    ready.failUrl = QStringLiteral("http://localhost/fail");
+    const ReadyRequest ready = TestOrders::readyRequest(r.partnerOrderId + QStringLiteral("-B"));
     const auto answer = ClientWait::ready(*m_client, ready);
     QVERIFY(answer && answer->ok());
     r.tid = answer->value.tid;

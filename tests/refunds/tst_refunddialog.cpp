@@ -1,5 +1,6 @@
 #include "PaidPayment.h"
 #include "SimProcess.h"
+#include "TestOrders.h"
 
 #include "auth/ManagerStore.h"
 #include "history/PaymentDetailDialog.h"
@@ -289,19 +290,8 @@ void TestRefundDialog::recoveryDialogShowsWhatItDid()
     QVERIFY(m_journal->record(lost, QStringLiteral("created")));
 
     // And a payment in doubt whose one re-send is spent: it stays open.
-    const KakaoPay::ReadyRequest readyRequest = [&] {
-        KakaoPay::ReadyRequest r;
-        r.partnerOrderId = paid.partnerOrderId + QStringLiteral("-DOUBT");
-        r.partnerUserId = QStringLiteral("POS1");
-        r.itemName = paid.itemName;
-        r.quantity = 1;
-        r.totalAmount = paid.totals.total;
-        r.taxFreeAmount = paid.totals.taxFree;
-        r.approvalUrl = QStringLiteral("http://localhost/a");
-        r.cancelUrl = QStringLiteral("http://localhost/c");
-        r.failUrl = QStringLiteral("http://localhost/f");
-        return r;
-    }();
+    const KakaoPay::ReadyRequest readyRequest =
+        TestOrders::readyRequest(paid.partnerOrderId + QStringLiteral("-DOUBT"));
     QString doubtTid;
     m_client->ready(readyRequest, this, [&](const KakaoPay::Result<KakaoPay::ReadyResponse> &r) {
         doubtTid = r.value.tid;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checkout/Order.h"
+#include "kakaopay/KakaoPayTypes.h"
 
 #include <QString>
 
@@ -26,6 +27,24 @@ inline OrderSnapshot sample()
     order.add(
         Product{QStringLiteral("8801000010202"), QStringLiteral("샌드위치"), Won(3900), false});
     return order.snapshot();
+}
+
+// A ready request for `order` under `orderId`, with return URLs nobody visits (the tests drive
+// the buyer through the simulator's control interface).
+inline KakaoPay::ReadyRequest readyRequest(const QString &orderId,
+                                           const OrderSnapshot &order = sample())
+{
+    KakaoPay::ReadyRequest r;
+    r.partnerOrderId = orderId;
+    r.partnerUserId = QStringLiteral("POS1");
+    r.itemName = order.itemName;
+    r.quantity = order.quantity;
+    r.totalAmount = order.totals.total;
+    r.taxFreeAmount = order.totals.taxFree;
+    r.approvalUrl = QStringLiteral("http://localhost/approve");
+    r.cancelUrl = QStringLiteral("http://localhost/cancel");
+    r.failUrl = QStringLiteral("http://localhost/fail");
+    return r;
 }
 
 } // namespace TestOrders
