@@ -230,7 +230,9 @@ make_sqlite() {
 
 # --- qtbase --------------------------------------------------------------------------------------
 # Only what PayDesk needs; everything else is off to save build time. TLS: OpenSSL is off (not
-# cross-built), so Schannel (Windows' own TLS) is the backend.
+# cross-built), so Schannel (Windows' own TLS) is the backend. direct2d must stay on: Gui builds
+# its DirectWrite font engine only with it, and PrintSupport calls that engine whenever
+# DirectWrite is on (with -DFEATURE_direct2d=OFF, Qt6PrintSupport.dll fails to link).
 QTBASE_OPTIONS=(
     -DCMAKE_BUILD_TYPE=Release
     -DBUILD_SHARED_LIBS=ON
@@ -243,7 +245,7 @@ QTBASE_OPTIONS=(
     -DFEATURE_sql_odbc=OFF -DFEATURE_sql_psql=OFF -DFEATURE_sql_mysql=OFF -DFEATURE_sql_ibase=OFF
     -DFEATURE_sql_oci=OFF -DFEATURE_sql_db2=OFF
     -DFEATURE_concurrent=OFF -DFEATURE_xml=ON
-    -DFEATURE_vulkan=OFF -DFEATURE_direct2d=OFF
+    -DFEATURE_vulkan=OFF -DFEATURE_direct2d=ON
     -DFEATURE_testlib=ON -DFEATURE_printsupport=ON -DFEATURE_widgets=ON -DFEATURE_network=ON
 )
 
