@@ -249,12 +249,28 @@ QTBASE_OPTIONS=(
     -DFEATURE_testlib=ON -DFEATURE_printsupport=ON -DFEATURE_widgets=ON -DFEATURE_network=ON
 )
 
+# Qt 6.4.2's Windows platform plugin does not compile with OpenGL off: with -DFEATURE_opengl=OFF
+# the public feature dynamicgl stays on, and qwindowswindow.cpp then uses QOpenGLStaticContext,
+# which is only built with OpenGL. (-DINPUT_opengl=no turns both off and would need no patch, but
+# was not tried here: changing it means rebuilding most of Gui and Widgets.)
+patch_qtbase() {
+    local f="$1/src/plugins/platforms/windows/qwindowswindow.cpp"
+    grep -q 'QT_CONFIG(dynamicgl) && QT_CONFIG(opengl)' "$f" && return 0
+    log "Patching $f: isSoftwareGl() needs OpenGL"
+    awk '/^static inline bool isSoftwareGl\(\)/ { inside = 1 }
+         inside && /^#if QT_CONFIG\(dynamicgl\)$/ { $0 = "#if QT_CONFIG(dynamicgl) && QT_CONFIG(opengl)"; inside = 0 }
+         { print }' "$f" >"$f.new"
+    grep -q 'QT_CONFIG(dynamicgl) && QT_CONFIG(opengl)' "$f.new" || die "patching $f failed"
+    mv "$f.new" "$f"
+}
+
 build_qtbase() {
     [ -f "$WORK/qtbase.done" ] && return 0
     local src
     src="$(srcdir qt6-base)"
     [ -n "$src" ] || die "qt6-base source missing"
     make_sqlite "$src"
+    patch_qtbase "$src"
     log "Configuring qtbase ($(basename "$src"))"
     mkdir -p "$WORK/build/qtbase"
     cmake -S "$src" -B "$WORK/build/qtbase" -G Ninja \
