@@ -20,8 +20,9 @@
 #
 # Needs root (or sudo) for apt-get: installs the MinGW-w64 compilers, wine, nsis, ninja, cmake,
 # dpkg-dev, and adds a deb-src list for Debian's own archive if none is configured.
-# The first run takes about an hour on 2 cores (installer/README.md); it runs the compilers
-# under `nice -n 19`. Not part of ./test.sh or .ci/run.
+# The first run takes about 80 min on 2 shared cores and needs 2.5 GB free while it builds; the
+# cache is 116 MB (installer/README.md). The compilers run under `nice -n 19`. Not part of
+# ./test.sh or .ci/run.
 set -euo pipefail
 
 QT_VERSION=6.4.2
@@ -367,7 +368,9 @@ write_stamp() {
     local start="$1" end
     end="$(date +%s)"
     {
+        cat "$WORK/versions.txt"
         cat "$WORK"/src/.*.extracted | sed 's/^/source /'
+        echo "patch qwindowswindow.cpp: isSoftwareGl() only with OpenGL (see patch_qtbase)"
         local part
         for part in qtbase qtsvg qtkeychain; do
             if [ -f "$WORK/$part.done" ]; then echo "$part built"; else echo "$part MISSING (no source)"; fi
@@ -375,7 +378,8 @@ write_stamp() {
         echo "compiler $("$TRIPLE-g++-posix" --version | head -1)"
         echo "host-qt $(dpkg-query -W -f='${Version}' qt6-base-dev-tools)"
         echo "qtbase-options ${QTBASE_OPTIONS[*]}"
-        echo "built $(date -u +%Y-%m-%dT%H:%M:%SZ) in $(( (end - start) / 60 )) min on $(nproc) cores"
+        echo "built $(date -u +%Y-%m-%dT%H:%M:%SZ); the last run took $(( (end - start) / 60 )) min" \
+            "on $(nproc) cores (a resumed build counts only its last run)"
     } >"$STAMP"
 }
 
