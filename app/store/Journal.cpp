@@ -149,6 +149,9 @@ bool Journal::record(const PaymentRecord &r, const QString &event)
             return failed(q, "insert search word");
     }
 
+    if (!enqueuePayment(paymentId))
+        return false;
+
     AuditEntry entry;
     entry.at = now;
     entry.actor = r.partnerUserId;
@@ -235,6 +238,18 @@ std::optional<PaymentRecord> Journal::payment(const QString &partnerOrderId) con
     return found.isEmpty() ? std::nullopt : std::optional<PaymentRecord>(found.first());
 }
 
+std::optional<PaymentRecord> Journal::paymentById(qint64 id) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM payments WHERE id = ?").arg(QLatin1String(kPaymentColumns)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::nullopt;
+    const QList<PaymentRecord> found = loadPayments(q);
+    return found.isEmpty() ? std::nullopt : std::optional<PaymentRecord>(found.first());
+}
+
 std::optional<PaymentRecord> Journal::paymentByTid(const QString &tid) const
 {
     if (tid.isEmpty())
@@ -285,7 +300,10 @@ bool Journal::insertAudit(const AuditEntry &e)
     q.addBindValue(required(e.detail));
     if (!q.exec())
         return failed(q, "append audit");
-    return true;
+    AuditEntry stored = e;
+    stored.id = q.lastInsertId().toLongLong();
+    stored.at = e.at.isValid() ? e.at : m_clock->now();
+    return enqueueAudit(stored);
 }
 
 bool Journal::appendAudit(const AuditEntry &entry)

@@ -11,6 +11,7 @@
 #include <optional>
 
 class Database;
+class QJsonObject;
 class QSqlQuery;
 
 // The durable record of every payment, refund and audited action. Each call is one SQLite
@@ -70,6 +71,24 @@ public:
     bool appendAudit(const AuditEntry &entry);
     QList<AuditEntry> audit(const AuditFilter &filter = {}) const;
 
+    // The outbox (JournalOutbox.cpp): while on, every change also queues a snapshot for the store
+    // server, in the change's own transaction. Turning it on the first time queues everything
+    // the journal already holds. False: it could not be turned on (the storage error is kept).
+    bool setOutboxEnabled(bool enabled);
+    bool isOutboxEnabled() const { return m_outbox; }
+    struct OutboxEntry
+    {
+        qint64 seq = 0;
+        QString kind;       // payment, refund, audit
+        QString key;        // partner_order_id, refund id, audit id
+        QByteArray payload; // compact JSON
+    };
+    // The oldest `limit` entries not acknowledged yet.
+    QList<OutboxEntry> outbox(int limit) const;
+    qint64 outboxSize() const;
+    // The store has them: forget every entry up to and including `seq`.
+    bool acknowledgeOutbox(qint64 seq);
+
     // The last write failure (disk full, read-only, …), for the UI.
     DatabaseError lastError() const { return m_lastError; }
 
@@ -78,11 +97,19 @@ private:
     bool failed(const QSqlQuery &query, const char *what);
     bool failedCommit(const QSqlError &error, const char *what);
     QList<PaymentRecord> loadPayments(QSqlQuery &query) const;
+    std::optional<PaymentRecord> paymentById(qint64 id) const;
     QList<RefundRecord> loadRefunds(QSqlQuery &query) const;
     std::optional<QMap<int, qint64>> refundedQuantities(qint64 paymentId) const;
     RefundRefusal checkLinesLeft(qint64 paymentId, const QList<RefundedLine> &lines);
+    // Queue snapshots (inside the caller's transaction); true when off.
+    bool enqueuePayment(qint64 paymentId);
+    bool enqueueRefund(qint64 refundId);
+    bool enqueueAudit(const AuditEntry &entry);
+    bool enqueue(const QString &kind, const QString &key, const QJsonObject &payload);
+    bool backfillOutbox(); // once per journal: what it held before the outbox was on
 
     Database *m_db;
     Clock *m_clock;
     DatabaseError m_lastError;
+    bool m_outbox = false;
 };

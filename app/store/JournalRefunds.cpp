@@ -251,7 +251,7 @@ qint64 Journal::beginRefund(const QString &partnerOrderId, const AmountSplit &am
                      amount.total,
                      0,
                      QStringLiteral("refund=%1 reason=%2").arg(refundId).arg(reason)};
-    bool audited = insertAudit(entry);
+    bool audited = enqueueRefund(refundId) && insertAudit(entry);
     if (audited && !lines.isEmpty()) {
         entry.action = QStringLiteral("refund-lines");
         entry.detail = QStringLiteral("refund=%1 lines=%2").arg(refundId).arg(describeLines(lines));
@@ -351,7 +351,7 @@ bool Journal::completeRefund(qint64 refundId, const QString &aid, const AmountSp
         approved.total,
         0,
         QStringLiteral("refund=%1 state=%2").arg(refundId).arg(paymentStateName(newState))};
-    if (!insertAudit(entry))
+    if (!enqueueRefund(refundId) || !enqueuePayment(paymentId) || !insertAudit(entry))
         return false;
     if (!tx.commit())
         return failedCommit(tx.lastError(), "commit complete refund");
@@ -412,7 +412,7 @@ bool Journal::failRefund(qint64 refundId, int kakaopayCode, const QString &messa
                      r->amount.total,
                      kakaopayCode,
                      QStringLiteral("refund=%1 %2").arg(refundId).arg(message)};
-    if (!insertAudit(entry))
+    if (!enqueueRefund(refundId) || !insertAudit(entry))
         return false;
     if (!tx.commit())
         return failedCommit(tx.lastError(), "commit fail refund");

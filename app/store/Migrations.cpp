@@ -178,6 +178,19 @@ const char *const kStep6[] = {
     "UPDATE refunds SET cancel_sends = 1",
 };
 
+// The outbox: what the store server (a shop's PostgreSQL, several counters) has not received
+// yet, written in the same transaction as the change itself, so that nothing is lost across a
+// crash; its seq (never reused: AUTOINCREMENT) orders a counter's entries and keys them there.
+const char *const kStep7[] = {
+    R"(CREATE TABLE outbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL CHECK (kind IN ('payment', 'refund', 'audit')),
+        entry_key TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        created_at INTEGER NOT NULL))",
+    "CREATE TABLE journal_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -189,7 +202,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList Migrations::step(int version)
@@ -207,6 +220,8 @@ QStringList Migrations::step(int version)
         return toList(kStep5);
     case 6:
         return toList(kStep6);
+    case 7:
+        return toList(kStep7);
     default:
         return {};
     }

@@ -3287,6 +3287,48 @@ tax_free, vat, training (1|0).</translation>
     </message>
 </context>
 <context>
+    <name>StoreAdmin</name>
+    <message>
+        <source>The PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>PostgreSQL 드라이버(QPSQL)가 설치되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The store server %1 could not be reached: %2</source>
+        <translation>매장 서버 %1에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The counters&apos; user name may have lower-case letters, digits and _ only.</source>
+        <translation>계산대용 사용자 이름에는 영문 소문자, 숫자, _만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The counters&apos; password must have at least 12 characters.</source>
+        <translation>계산대용 비밀번호는 12자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Setting up the counters&apos; role failed: %1</source>
+        <translation>계산대용 역할을 설정하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreServerAddress</name>
+    <message>
+        <source>The store server&apos;s address must look like postgresql://user@host/database.</source>
+        <translation>매장 서버 주소는 postgresql://사용자@호스트/데이터베이스 형식이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: PayDesk keeps it in the computer&apos;s keychain.</source>
+        <translation>주소에 비밀번호를 넣지 마세요: PayDesk는 비밀번호를 컴퓨터의 키체인에 보관합니다.</translation>
+    </message>
+    <message>
+        <source>The store server&apos;s address needs a host, a database and a user: postgresql://user@host/database.</source>
+        <translation>매장 서버 주소에는 호스트, 데이터베이스, 사용자가 필요합니다: postgresql://사용자@호스트/데이터베이스.</translation>
+    </message>
+    <message>
+        <source>A store server on the network is reached only with a checked certificate (sslmode=verify-full), not with sslmode=%1.</source>
+        <translation>네트워크에 있는 매장 서버는 인증서를 확인하는 연결(sslmode=verify-full)로만 접속합니다. sslmode=%1은(는) 허용되지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ThirdPartyNotices</name>
     <message>
         <source>Cannot read %1: %2</source>

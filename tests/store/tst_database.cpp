@@ -107,6 +107,8 @@ void TestDatabase::migratesFromAnOlderVersion()
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE payments DROP COLUMN approve_sends")));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE payments DROP COLUMN released_by")));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE refunds DROP COLUMN cancel_sends")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE outbox")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE journal_meta")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=3")));
     }
     Database db(path);

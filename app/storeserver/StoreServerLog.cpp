@@ -1,0 +1,3 @@
+#include "StoreServerLog.h"
+
+Q_LOGGING_CATEGORY(lcStoreServer, "paydesk.storeserver")
