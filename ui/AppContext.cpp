@@ -408,6 +408,8 @@ void AppContext::fillEnvironment()
     m_env.shop.name = values.shopName.isEmpty() ? tr("PayDesk shop") : values.shopName;
     m_env.shop.businessNumber = values.businessNumber;
     m_env.shop.address = values.shopAddress;
+    const QTimeZone zone = TimeZones::byId(values.timeZone); // validated; Korea if not known here
+    m_env.shop.timeZone = zone.isValid() ? zone : TimeZones::korea();
     const QString api = config.generation == KakaoPay::ApiGeneration::Legacy
                             ? QStringLiteral("legacy")
                             : QStringLiteral("current");

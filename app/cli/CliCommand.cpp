@@ -211,13 +211,20 @@ int CliCommand::runExport()
     QString path;
     ExportFilter filter;
     ExportWriter::Format format = ExportWriter::Format::Csv;
-    if (!m_options.journalPath(&path) || !m_options.exportFilter(&filter) ||
+    // Days and times in the shop's zone (the counter's settings; Korea when unset).
+    AppSettings settings;
+    settings.load();
+    QTimeZone zone = TimeZones::byId(settings.values().timeZone);
+    if (!zone.isValid())
+        zone = TimeZones::korea();
+    if (!m_options.journalPath(&path) || !m_options.exportFilter(&filter, zone) ||
         !m_options.exportFormat(&format))
         return usageError(m_options.error());
     Database db(path);
     if (!openJournal(path, &db))
         return Failed;
     ExportCommand command(&db, m_err);
-    return command.run(filter, format, m_options.byteOrderMark(), m_options.outputPath()) ? Success
-                                                                                          : Failed;
+    return command.run(filter, format, m_options.byteOrderMark(), m_options.outputPath(), zone)
+               ? Success
+               : Failed;
 }

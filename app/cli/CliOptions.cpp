@@ -84,8 +84,8 @@ CliOptions::CliOptions()
         "ms");
     addFlag("training", tr("Use the training journal (reconcile: needs --base-url of the "
                            "training simulator; export: implies --include-training)."));
-    add("from", tr("First day to export, YYYY-MM-DD (local time, included)."), "date");
-    add("to", tr("Last day to export, YYYY-MM-DD (local time, included)."), "date");
+    add("from", tr("First day to export, YYYY-MM-DD (the shop's time zone, included)."), "date");
+    add("to", tr("Last day to export, YYYY-MM-DD (the shop's time zone, included)."), "date");
     add("format", tr("Export format."), "csv|json", "csv");
     addFlag("include-training", tr("Export training payments too."));
     add("output", tr("Write the export to this file instead of stdout."), "file");
@@ -243,7 +243,7 @@ bool CliOptions::date(const QString &name, QDate *out)
     return true;
 }
 
-bool CliOptions::exportFilter(ExportFilter *out)
+bool CliOptions::exportFilter(ExportFilter *out, const QTimeZone &zone)
 {
     QDate from;
     QDate to;
@@ -252,9 +252,10 @@ bool CliOptions::exportFilter(ExportFilter *out)
     if (to < from)
         return fail(tr("--to (%1) is before --from (%2).")
                         .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
-    // Local days, both included: from the start of --from to the start of the day after --to.
-    out->from = from.startOfDay();
-    out->to = to.addDays(1).startOfDay();
+    // The shop's days, both included: from the start of --from to the start of the day after
+    // --to, on the shop's clock whatever zone this PC is set to.
+    out->from = TimeZones::startOfDay(from, zone);
+    out->to = TimeZones::startOfDay(to.addDays(1), zone);
     out->includeTraining = isTraining() || m_parser.isSet(QStringLiteral("include-training"));
     return true;
 }

@@ -35,7 +35,8 @@ public:
     bool isTraining() const;
     // reconcile's --wait-ms; -1 when not given.
     bool waitMs(qint64 *out);
-    bool exportFilter(ExportFilter *out);
+    // --from/--to are days of `zone` (the shop's), both included.
+    bool exportFilter(ExportFilter *out, const QTimeZone &zone);
     bool exportFormat(ExportWriter::Format *out);
     QString outputPath() const;
     bool byteOrderMark() const;

@@ -31,7 +31,7 @@ void ExportCommand::warnInDoubt(ExportQuery &query, const ExportFilter &filter)
 }
 
 bool ExportCommand::run(const ExportFilter &filter, ExportWriter::Format format, bool byteOrderMark,
-                        const QString &outputPath)
+                        const QString &outputPath, const QTimeZone &zone)
 {
     ExportQuery query(m_db);
     if (!query.start(filter))
@@ -52,7 +52,7 @@ bool ExportCommand::run(const ExportFilter &filter, ExportWriter::Format format,
     }
     auto *saveFile = qobject_cast<QSaveFile *>(device.get());
 
-    ExportWriter writer(device.get(), format, byteOrderMark);
+    ExportWriter writer(device.get(), format, byteOrderMark, zone);
     bool ok = writer.begin();
     ExportRow row;
     while (ok && query.next(&row))

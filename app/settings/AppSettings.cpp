@@ -15,7 +15,8 @@ constexpr SettingsField kAllFields[] = {
     SettingsField::RequestTimeout, SettingsField::CounterId,
     SettingsField::ReceiptPrinter, SettingsField::CatalogPath,
     SettingsField::Language,       SettingsField::TrainingMode,
-    SettingsField::FirstRunDone,   SettingsField::AllowFileSecretFallback};
+    SettingsField::FirstRunDone,   SettingsField::AllowFileSecretFallback,
+    SettingsField::TimeZone};
 
 const QStringList kGenerations = {QStringLiteral("current"), QStringLiteral("legacy")};
 const QStringList kLanguages = {QStringLiteral("system"), QStringLiteral("ko"),
@@ -174,6 +175,8 @@ QString AppSettings::key(SettingsField field)
         return QStringLiteral("app/firstRunDone");
     case SettingsField::AllowFileSecretFallback:
         return QStringLiteral("security/allowFileSecretFallback");
+    case SettingsField::TimeZone:
+        return QStringLiteral("shop/timeZone");
     }
     return {};
 }
@@ -230,6 +233,9 @@ void AppSettings::resetField(SettingsValues &v, SettingsField field)
     case SettingsField::AllowFileSecretFallback:
         v.allowFileSecretFallback = d.allowFileSecretFallback;
         break;
+    case SettingsField::TimeZone:
+        v.timeZone = d.timeZone;
+        break;
     }
 }
 
@@ -252,6 +258,8 @@ QList<SettingsReset> AppSettings::load()
     if (r.text(SettingsField::BusinessNumber, &business))
         v.businessNumber = SettingsValidator::normalizedBusinessNumber(business);
     r.text(SettingsField::ShopAddress, &v.shopAddress);
+    if (r.text(SettingsField::TimeZone, &v.timeZone))
+        v.timeZone = v.timeZone.trimmed();
     int index = 0;
     if (r.choice(SettingsField::ApiGeneration, kGenerations, &index))
         v.apiGeneration =
@@ -313,6 +321,7 @@ AppSettings::SaveResult AppSettings::save()
     set(SettingsField::ShopName, v.shopName);
     set(SettingsField::BusinessNumber, v.businessNumber);
     set(SettingsField::ShopAddress, v.shopAddress);
+    set(SettingsField::TimeZone, v.timeZone);
     set(SettingsField::ApiGeneration,
         kGenerations.at(v.apiGeneration == KakaoPay::ApiGeneration::Current ? 0 : 1));
     set(SettingsField::BaseUrl, v.baseUrl.toString());

@@ -1,6 +1,7 @@
 #include "SettingsValidator.h"
 
 #include "checkout/ReturnUrls.h"
+#include "core/TimeZones.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -63,6 +64,8 @@ QString SettingsValidator::fieldName(SettingsField field)
         return tr("First-run set-up");
     case SettingsField::AllowFileSecretFallback:
         return tr("Allow key file without keychain");
+    case SettingsField::TimeZone:
+        return tr("Time zone");
     }
     return {};
 }
@@ -200,6 +203,13 @@ std::optional<SettingsError> SettingsValidator::validateField(SettingsField fiel
                          tr("no readable file at %1.").arg(v.catalogPath));
         return std::nullopt;
     }
+    case SettingsField::TimeZone:
+        if (!TimeZones::isKnown(v.timeZone))
+            return error(field, Code::BadFormat,
+                         tr("\"%1\" is not a time zone this computer knows; use a name such as "
+                            "Asia/Seoul.")
+                             .arg(v.timeZone));
+        return std::nullopt;
     case SettingsField::ApiGeneration:
     case SettingsField::HasCidSecret:
     case SettingsField::Language:
@@ -214,8 +224,7 @@ std::optional<SettingsError> SettingsValidator::validateField(SettingsField fiel
 SettingsErrors SettingsValidator::validate(const SettingsValues &values)
 {
     SettingsErrors errors;
-    for (int f = int(SettingsField::ShopName); f <= int(SettingsField::AllowFileSecretFallback);
-         ++f) {
+    for (int f = int(SettingsField::ShopName); f <= int(SettingsField::TimeZone); ++f) {
         if (auto e = validateField(SettingsField(f), values))
             errors.append(*e);
     }

@@ -703,14 +703,6 @@ Notice: %4</source>
         <translation>연습 모드 거래 기록 사용 (reconcile: 연습 시뮬레이터의 --base-url 필요; export: --include-training 포함).</translation>
     </message>
     <message>
-        <source>First day to export, YYYY-MM-DD (local time, included).</source>
-        <translation>내보낼 첫날, YYYY-MM-DD (현지 시각, 포함).</translation>
-    </message>
-    <message>
-        <source>Last day to export, YYYY-MM-DD (local time, included).</source>
-        <translation>내보낼 마지막 날, YYYY-MM-DD (현지 시각, 포함).</translation>
-    </message>
-    <message>
         <source>Export format.</source>
         <translation>내보내기 형식.</translation>
     </message>
@@ -808,6 +800,14 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>reconcile: how long to keep asking KakaoPay before what is still in doubt is left open (default: twice the timeout, for the one re-send of an approve, plus three timeouts).</source>
         <translation>reconcile: 확인 대기 건을 미완료로 남기기 전까지 카카오페이에 계속 조회하는 시간 (기본값: 승인 재전송 1회를 위한 제한 시간의 두 배에 제한 시간 세 번을 더한 값).</translation>
+    </message>
+    <message>
+        <source>First day to export, YYYY-MM-DD (the shop&apos;s time zone, included).</source>
+        <translation>내보낼 첫날, YYYY-MM-DD (매장 시간대, 포함).</translation>
+    </message>
+    <message>
+        <source>Last day to export, YYYY-MM-DD (the shop&apos;s time zone, included).</source>
+        <translation>내보낼 마지막 날, YYYY-MM-DD (매장 시간대, 포함).</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3134,14 @@ tax_free, vat, training (1|0).</translation>
         <source>Testing…</source>
         <translation>테스트 중…</translation>
     </message>
+    <message>
+        <source>Time zone</source>
+        <translation>시간대</translation>
+    </message>
+    <message>
+        <source>Receipts and exports show times, and exports count days, in this zone.</source>
+        <translation>영수증과 내보내기의 시각, 그리고 내보내기의 날짜 경계는 이 시간대를 따릅니다.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsValidator</name>
@@ -3257,6 +3265,14 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>no readable file at %1.</source>
         <translation>%1에 읽을 수 있는 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>시간대</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows; use a name such as Asia/Seoul.</source>
+        <translation>&quot;%1&quot;은(는) 이 컴퓨터가 아는 시간대가 아닙니다. Asia/Seoul 같은 이름을 쓰세요.</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,8 @@ private slots:
     void badInput_data();
     void badInput();
     void missingJournal();
+    void sameExportInAnyProcessZone();
+    void daysAndTimesAreTheShopsZone();
 
 private:
     static PaymentRecord sale(const QString &id, const QDateTime &createdAt,
@@ -411,6 +413,55 @@ void TestCliExport::missingJournal()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.startsWith("error: journal "), r.err.constData());
     QVERIFY(!QFileInfo::exists(path)); // never created by a typo
+}
+
+namespace {
+} // namespace
+
+void TestCliExport::sameExportInAnyProcessZone()
+{
+    // The PC set to New York time: the days and times are still the shop's (Seoul by default).
+    const CliRun seoulRun = exportRun({});
+    CliEnvironment newYork;
+    newYork.key.clear();
+    newYork.timeZone = QStringLiteral("America/New_York");
+    const QStringList arguments{QStringLiteral("export"),
+                                QStringLiteral("--from"),
+                                QStringLiteral("2025-03-01"),
+                                QStringLiteral("--to"),
+                                QStringLiteral("2025-03-31"),
+                                QStringLiteral("--database"),
+                                m_db};
+    const CliRun csv = runCli(m_home.path(), arguments, newYork);
+    QVERIFY2(csv.exitCode == 0, csv.err.constData());
+    QCOMPARE(csv.out, seoulRun.out);
+    QVERIFY(csv.out.contains("sale,2025-03-01 00:00:00,PD-first"));
+    const CliRun json =
+        runCli(m_home.path(), arguments + QStringList{QStringLiteral("--format=json")}, newYork);
+    QCOMPARE(QJsonDocument::fromJson(json.out).array().at(0).toObject().value("date_time"),
+             QStringLiteral("2025-03-01T00:00:00+09:00"));
+}
+
+void TestCliExport::daysAndTimesAreTheShopsZone()
+{
+    // A shop in New York (the setting), on a PC in Seoul: its March is New York's March.
+    const QString conf = m_home.filePath(QStringLiteral("config/PayDesk/PayDesk.conf"));
+    QDir().mkpath(QFileInfo(conf).absolutePath());
+    QFile file(conf);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[shop]\ntimeZone=America/New_York\n");
+    file.close();
+    const CliRun r = exportRun({});
+    QFile::remove(conf);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QList<QStringList> records = parseCsv(r.out);
+    QStringList ids;
+    for (const QStringList &record : records.mid(1))
+        ids << record[2] + u'@' + record[1];
+    // PD-first, approved at 00:00 on 1 March in Seoul, was 28 February (10:00) in New York;
+    // PD-after, 00:00 on 1 April in Seoul, was still 31 March there (11:00, daylight time).
+    QCOMPARE(ids, (QStringList{"PD-quote@2025-03-09 23:00:00", "PD-quote@2025-03-10 20:30:00",
+                               "PD-last@2025-03-31 10:59:59", "PD-after@2025-03-31 11:00:00"}));
 }
 
 QTEST_GUILESS_MAIN(TestCliExport)

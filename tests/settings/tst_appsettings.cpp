@@ -37,6 +37,7 @@ SettingsValues changedValues(const QString &catalogPath)
     v.trainingMode = true;
     v.firstRunDone = true;
     v.allowFileSecretFallback = true;
+    v.timeZone = QStringLiteral("America/New_York");
     return v;
 }
 
@@ -172,6 +173,13 @@ private slots:
         row("catalog missing", SettingsField::CatalogPath, QStringLiteral("/nonexistent/c.json"),
             false);
         row("catalog empty ok", SettingsField::CatalogPath, QString(), true);
+        row("time zone Seoul", SettingsField::TimeZone, QStringLiteral("Asia/Seoul"), true);
+        row("time zone New York", SettingsField::TimeZone, QStringLiteral("America/New_York"),
+            true);
+        row("time zone UTC", SettingsField::TimeZone, QStringLiteral("UTC"), true);
+        row("time zone unknown", SettingsField::TimeZone, QStringLiteral("Mars/Olympus_Mons"),
+            false);
+        row("time zone empty", SettingsField::TimeZone, QString(), false);
     }
 
     void validation()
@@ -211,6 +219,9 @@ private slots:
             break;
         case SettingsField::CatalogPath:
             v.catalogPath = value;
+            break;
+        case SettingsField::TimeZone:
+            v.timeZone = value;
             break;
         default:
             QFAIL("unhandled field");
@@ -358,6 +369,24 @@ private slots:
                     return v;
                 }())
                     .isEmpty());
+    }
+
+    void timeZoneDefaultsToSeoulAndBadOnesReset()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("zone.ini"));
+        {
+            AppSettings fresh(path);
+            fresh.load();
+            QCOMPARE(fresh.values().timeZone, QStringLiteral("Asia/Seoul"));
+        }
+        QSettings raw(path, QSettings::IniFormat);
+        raw.setValue(QStringLiteral("shop/timeZone"), QStringLiteral("Atlantis/Capital"));
+        raw.sync();
+        AppSettings settings(path);
+        const QList<SettingsReset> resets = settings.load();
+        QCOMPARE(settings.values().timeZone, QStringLiteral("Asia/Seoul"));
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(resets.first().field, std::optional<SettingsField>(SettingsField::TimeZone));
     }
 
     void clientConfigFromSettings()

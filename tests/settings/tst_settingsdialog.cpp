@@ -3,6 +3,7 @@
 #include "settings/SettingsDialog.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
@@ -120,6 +121,22 @@ private slots:
         QVERIFY(!child<QLabel>("connectionResultLabel")
                      ->text()
                      .contains(QLatin1String("training-key")));
+    }
+
+    void timeZoneIsValidated()
+    {
+        openDialog();
+        auto *zone = child<QComboBox>("timeZoneCombo");
+        QCOMPARE(zone->currentText(), QStringLiteral("Asia/Seoul")); // the default
+        zone->setCurrentText(QStringLiteral("Mars/Olympus_Mons"));
+        QTest::mouseClick(child<QAbstractButton>("saveButton"), Qt::LeftButton);
+        QVERIFY(m_dialog->isVisible());
+        QVERIFY(child<QLabel>("timeZoneError")->isVisibleTo(m_dialog.get()));
+        QVERIFY(child<QLabel>("timeZoneError")->text().contains(QLatin1String("Mars")));
+        zone->setCurrentText(QStringLiteral("America/New_York"));
+        QTest::mouseClick(child<QAbstractButton>("saveButton"), Qt::LeftButton);
+        QTRY_VERIFY(!m_dialog->isVisible());
+        QCOMPARE(m_env->reloaded().timeZone, QStringLiteral("America/New_York"));
     }
 
 private:

@@ -11,6 +11,7 @@
 #include "settings/SettingsValidator.h"
 
 #include <QPushButton>
+#include <QTimeZone>
 
 namespace {
 const QString kStoredMask = QStringLiteral("••••");
@@ -33,10 +34,14 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, Mana
     m_ui->languageCombo->addItems(
         {tr("System language"), QStringLiteral("한국어"), QStringLiteral("English")});
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    const QList<QByteArray> zones = QTimeZone::availableTimeZoneIds();
+    for (const QByteArray &zone : zones)
+        m_ui->timeZoneCombo->addItem(QString::fromUtf8(zone));
 
     m_errorLabels = {{SettingsField::ShopName, m_ui->shopNameError},
                      {SettingsField::BusinessNumber, m_ui->businessNumberError},
                      {SettingsField::ShopAddress, m_ui->shopAddressError},
+                     {SettingsField::TimeZone, m_ui->timeZoneError},
                      {SettingsField::BaseUrl, m_ui->baseUrlError},
                      {SettingsField::Cid, m_ui->cidError},
                      {SettingsField::ReturnUrlBase, m_ui->returnUrlBaseError},
@@ -95,6 +100,7 @@ void SettingsDialog::showValues(const SettingsValues &v)
     m_ui->shopNameEdit->setText(v.shopName);
     m_ui->businessNumberEdit->setText(SettingsValidator::formatBusinessNumber(v.businessNumber));
     m_ui->shopAddressEdit->setText(v.shopAddress);
+    m_ui->timeZoneCombo->setCurrentText(v.timeZone);
     m_ui->apiGenerationCombo->setCurrentIndex(
         v.apiGeneration == KakaoPay::ApiGeneration::Current ? 0 : 1);
     m_ui->baseUrlEdit->setText(v.baseUrl.toString());
@@ -118,6 +124,7 @@ SettingsValues SettingsDialog::formValues() const
     v.businessNumber =
         SettingsValidator::normalizedBusinessNumber(m_ui->businessNumberEdit->text().trimmed());
     v.shopAddress = m_ui->shopAddressEdit->text().trimmed();
+    v.timeZone = m_ui->timeZoneCombo->currentText().trimmed();
     v.apiGeneration = m_ui->apiGenerationCombo->currentIndex() == 0
                           ? KakaoPay::ApiGeneration::Current
                           : KakaoPay::ApiGeneration::Legacy;
