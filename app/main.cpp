@@ -4,6 +4,7 @@
 #include "RenderSetup.h"
 #include "SelfCheck.h"
 #include "ThirdPartyNotices.h"
+#include "core/OwnerOnly.h"
 
 #include <QApplication>
 #include <QFile>
@@ -13,6 +14,8 @@
 
 int main(int argc, char *argv[])
 {
+    OwnerOnly::restrictNewFiles();
+
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

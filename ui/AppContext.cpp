@@ -4,6 +4,7 @@
 #include "auth/ManagerStore.h"
 #include "checkout/Catalog.h"
 #include "core/Clock.h"
+#include "core/OwnerOnly.h"
 #include "core/SimulatorProcess.h"
 #include "history/HistoryContext.h"
 #include "kakaopay/KakaoPayClient.h"
@@ -133,6 +134,7 @@ QUrl AppContext::simulatorUrl() const
 
 bool AppContext::initialize()
 {
+    OwnerOnly::restrictNewFiles(); // main() did already; an app made in a test process too
     m_settings.reset(new AppSettings);
     m_resets = m_settings->load();
     loadTranslations(m_settings->values().language);
@@ -210,7 +212,7 @@ bool AppContext::startSimulator()
 {
     if (m_simulator && m_simulator->isRunning())
         return true;
-    QDir().mkpath(dataDirectory());
+    OwnerOnly::makeFolder(dataDirectory());
     m_simulator.reset(new SimulatorProcess);
     m_simulator->setProgram(simulatorProgram(m_options.simulatorProgram));
     m_simulator->setArguments(m_simulatorArguments);
@@ -314,10 +316,15 @@ void AppContext::openDatabases()
 {
     const QString dir = dataDirectory();
     m_journalError = {};
-    if (!QDir().mkpath(dir)) {
+    if (!OwnerOnly::makeFolder(dir)) {
         m_journalError = DatabaseError::make(DatabaseError::Code::CannotCreate, dir);
         return;
     }
+    // Journals, their -wal/-shm and the rest, as earlier versions left them (0644 in 0755):
+    // the user's alone from now on. New ones are made so (OwnerOnly::restrictNewFiles()).
+    const QStringList loose = OwnerOnly::tightenFolderAndFiles(dir);
+    if (!loose.isEmpty())
+        qCWarning(lcUi) << "could not make owner-only:" << loose;
     DatabaseError mainError;
     const bool mainOk = openDatabase(JournalLocation::fileName(JournalLocation::Kind::Real),
                                      m_mainDb, m_mainJournal, &mainError);

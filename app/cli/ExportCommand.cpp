@@ -1,5 +1,7 @@
 #include "ExportCommand.h"
 
+#include "core/OwnerOnly.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -49,6 +51,13 @@ bool ExportCommand::run(const ExportFilter &filter, ExportWriter::Format format,
         if (!file->open(QIODevice::WriteOnly))
             return fail(tr("%1 cannot be written: %2")
                             .arg(QDir::toNativeSeparators(outputPath), file->errorString()));
+        // Sales are the shop's business: owner-only before the first row is written, also
+        // when it replaces a file others could read.
+        if (!file->setPermissions(OwnerOnly::kFile)) {
+            file->cancelWriting();
+            return fail(tr("%1 cannot be made private to this user.")
+                            .arg(QDir::toNativeSeparators(outputPath)));
+        }
     }
     auto *saveFile = qobject_cast<QSaveFile *>(device.get());
 
@@ -64,7 +73,7 @@ bool ExportCommand::run(const ExportFilter &filter, ExportWriter::Format format,
     }
     ok = ok && writer.end();
     if (saveFile)
-        ok = ok && saveFile->commit();
+        ok = ok && saveFile->commit() && OwnerOnly::tighten(outputPath);
     else
         ok = ok && device->flush();
     if (!ok) {

@@ -1,4 +1,5 @@
 #include "CliCommand.h"
+#include "core/OwnerOnly.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -7,6 +8,8 @@
 
 int main(int argc, char **argv)
 {
+    OwnerOnly::restrictNewFiles();
+
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("paydesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));

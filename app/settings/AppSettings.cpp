@@ -3,6 +3,9 @@
 #include "SettingsLog.h"
 #include "SettingsValidator.h"
 
+#include "core/OwnerOnly.h"
+
+#include <QFileInfo>
 #include <QSettings>
 
 namespace {
@@ -239,9 +242,21 @@ void AppSettings::resetField(SettingsValues &v, SettingsField field)
     }
 }
 
+void AppSettings::keepPrivate() const
+{
+    // The file names the shop, its server and its merchant code: the user's alone, also when an
+    // earlier version left it readable by everyone. Its folder too, when it is PayDesk's own.
+    const QString file = m_settings->fileName();
+    OwnerOnly::tighten(file);
+    const QFileInfo folder(QFileInfo(file).absolutePath());
+    if (folder.fileName() == QLatin1String("PayDesk"))
+        OwnerOnly::tighten(folder.filePath());
+}
+
 QList<SettingsReset> AppSettings::load()
 {
     QList<SettingsReset> resets;
+    keepPrivate();
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError) {
         resets.append({std::nullopt, QString(),
@@ -339,6 +354,7 @@ AppSettings::SaveResult AppSettings::save()
     for (const QString &k : kForbiddenSecretKeys)
         m_settings->remove(k);
     m_settings->sync();
+    keepPrivate();
     if (m_settings->status() == QSettings::AccessError)
         result.writeError =
             tr("The settings could not be written to %1.").arg(m_settings->fileName());

@@ -988,6 +988,10 @@ tax_free, vat, training (1|0).</translation>
         <source>writing failed: %1</source>
         <translation>쓰기 실패: %1</translation>
     </message>
+    <message>
+        <source>%1 cannot be made private to this user.</source>
+        <translation>%1을(를) 이 사용자만 읽을 수 있게 만들 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDonePage</name>

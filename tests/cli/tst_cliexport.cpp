@@ -85,6 +85,7 @@ private slots:
     void missingJournal();
     void sameExportInAnyProcessZone();
     void daysAndTimesAreTheShopsZone();
+    void exportFileIsOwnerOnly();
 
 private:
     static PaymentRecord sale(const QString &id, const QDateTime &createdAt,
@@ -416,6 +417,13 @@ void TestCliExport::missingJournal()
 }
 
 namespace {
+unsigned modeOf(const QString &path)
+{
+    return unsigned(QFile::permissions(path) &
+                    (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                     QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                     QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther));
+}
 } // namespace
 
 void TestCliExport::sameExportInAnyProcessZone()
@@ -462,6 +470,24 @@ void TestCliExport::daysAndTimesAreTheShopsZone()
     // PD-after, 00:00 on 1 April in Seoul, was still 31 March there (11:00, daylight time).
     QCOMPARE(ids, (QStringList{"PD-quote@2025-03-09 23:00:00", "PD-quote@2025-03-10 20:30:00",
                                "PD-last@2025-03-31 10:59:59", "PD-after@2025-03-31 11:00:00"}));
+}
+
+void TestCliExport::exportFileIsOwnerOnly()
+{
+    // Also when it replaces a file others could read.
+    const QString path = m_home.filePath(QStringLiteral("shared.csv"));
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("old");
+    old.close();
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    const CliRun r = exportRun({QStringLiteral("--output"), path});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(modeOf(path), unsigned(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const QString fresh = m_home.filePath(QStringLiteral("fresh.csv"));
+    QCOMPARE(exportRun({QStringLiteral("--output"), fresh}).exitCode, 0);
+    QCOMPARE(modeOf(fresh), unsigned(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
 }
 
 QTEST_GUILESS_MAIN(TestCliExport)

@@ -22,7 +22,13 @@ case "$mode" in
 expect-pass)
     [ $rc -eq 0 ] || { echo "FAIL: exit $rc, expected 0"; exit 1; }
     echo "$out" | grep -q "payment view loaded" || { echo "FAIL: module load not reported"; exit 1; }
-    echo "$out" | grep -q "SELF-CHECK PASSED" || { echo "FAIL: no PASSED line"; exit 1; } ;;
+    echo "$out" | grep -q "SELF-CHECK PASSED" || { echo "FAIL: no PASSED line"; exit 1; }
+    # What it made is the user's alone: the data folder 0700, the journals 0600.
+    data="$XDG_DATA_HOME/PayDesk/PayDesk"
+    [ "$(stat -c %a "$data")" = 700 ] || { echo "FAIL: $data is $(stat -c %a "$data")"; exit 1; }
+    for f in "$data"/*; do
+        [ "$(stat -c %a "$f")" = 600 ] || { echo "FAIL: $f is $(stat -c %a "$f")"; exit 1; }
+    done ;;
 expect-broken-module)
     [ $rc -eq 1 ] || { echo "FAIL: exit $rc, expected 1"; exit 1; }
     echo "$out" | grep -q "payment view could not be loaded" ||

@@ -64,6 +64,7 @@ private slots:
     void aboutBoxAndHistory();
     void simulatorPageFitsThePaymentView();
     void liveModeWithoutKeyBlocksPay();
+    void dataFolderAndFilesAreOwnerOnly();
 
 private:
     QString dataDir() const
@@ -646,6 +647,43 @@ void TestApp::liveModeWithoutKeyBlocksPay()
              qPrintable(window->problemText()));
     QVERIFY(!m_controller->recoveryDialog()); // nothing is asked of KakaoPay without a key
     shot(window, QStringLiteral("app-live-no-key"));
+}
+
+void TestApp::dataFolderAndFilesAreOwnerOnly()
+{
+    // A data folder as an earlier PayDesk left it: readable by every account on the PC.
+    writeSettings({{QStringLiteral("app/firstRunDone"), QStringLiteral("true")},
+                   {QStringLiteral("app/trainingMode"), QStringLiteral("true")}});
+    QVERIFY(QDir().mkpath(dataDir()));
+    const auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                          QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    const QString journal = QDir(dataDir()).filePath(QStringLiteral("paydesk.sqlite"));
+    {
+        Database db(journal);
+        QVERIFY(db.open());
+    }
+    QVERIFY(QFile::setPermissions(journal, everyone));
+    QVERIFY(QFile::setPermissions(dataDir(), everyone | QFileDevice::ExeOwner |
+                                                 QFileDevice::ExeGroup | QFileDevice::ExeOther));
+    const QString settingsFile =
+        QSettings(QStringLiteral("PayDesk"), QStringLiteral("PayDesk")).fileName();
+    QVERIFY(QFile::setPermissions(settingsFile, everyone));
+
+    startApp();
+    QTRY_VERIFY(!m_context->isKeyPending());
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                        QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QCOMPARE(QFile::permissions(dataDir()) & others, QFileDevice::Permissions());
+    const QStringList files = QDir(dataDir()).entryList(QDir::Files);
+    QVERIFY2(files.contains(QStringLiteral("paydesk.sqlite")), qPrintable(files.join(u' ')));
+    QVERIFY2(files.contains(QStringLiteral("paydesk-training.sqlite")),
+             qPrintable(files.join(u' ')));
+    for (const QString &file : files)
+        QVERIFY2((QFile::permissions(QDir(dataDir()).filePath(file)) & others) == 0,
+                 qPrintable(file));
+    QCOMPARE(QFile::permissions(settingsFile) & others, QFileDevice::Permissions());
+    QCOMPARE(QFile::permissions(QFileInfo(settingsFile).absolutePath()) & others,
+             QFileDevice::Permissions());
 }
 
 QTEST_MAIN(TestApp)

@@ -4,9 +4,11 @@
 #include "settings/SettingsValidator.h"
 
 #include <QFile>
+
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <sys/stat.h>
 
 namespace {
 
@@ -387,6 +389,28 @@ private slots:
         QCOMPARE(settings.values().timeZone, QStringLiteral("Asia/Seoul"));
         QCOMPARE(resets.size(), 1);
         QCOMPARE(resets.first().field, std::optional<SettingsField>(SettingsField::TimeZone));
+    }
+
+    void settingsFileIsOwnerOnly()
+    {
+        // Written by a process whose umask lets everyone read new files, or left so before.
+        const QString path = m_dir.filePath(QStringLiteral("private.ini"));
+        const mode_t before = ::umask(022);
+        {
+            AppSettings settings(path);
+            settings.load();
+            settings.setValues(validValues());
+            QVERIFY(settings.save().ok());
+        }
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                            QFileDevice::ReadOther | QFileDevice::WriteOther;
+        QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+        QVERIFY(QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::ReadOther));
+        AppSettings again(path);
+        again.load(); // an earlier version's file is tightened when read
+        ::umask(before);
+        QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+        QCOMPARE(again.values().shopName, validValues().shopName);
     }
 
     void clientConfigFromSettings()
