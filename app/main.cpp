@@ -5,6 +5,8 @@
 #include "SelfCheck.h"
 #include "ThirdPartyNotices.h"
 #include "core/OwnerOnly.h"
+#include "core/ProcessHardening.h"
+#include "settings/SecretStore.h"
 
 #include <QApplication>
 #include <QFile>
@@ -14,6 +16,11 @@
 
 int main(int argc, char *argv[])
 {
+    // Before anything else runs or starts: no core dump can hold the key, no child process
+    // (the simulator, the web engine's processes) inherits it, and every file this process
+    // makes (journal, settings, exports) is the user's alone.
+    ProcessHardening::disableCoreDumps();
+    SecretStore::takeEnvironmentSecretKey();
     OwnerOnly::restrictNewFiles();
 
     QStringList arguments;

@@ -4,6 +4,7 @@
 #include "ReconcileCommand.h"
 #include "recovery/CounterServices.h"
 #include "settings/AppSettings.h"
+#include "settings/SecretStore.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 
@@ -72,7 +73,8 @@ int CliCommand::withClient(const ClientHandler &handler, const ClientConfig &def
     ClientConfig config;
     if (!m_options.clientConfig(&config, defaults))
         return usageError(m_options.error());
-    if (qEnvironmentVariable(kKeyVariable).trimmed().isEmpty()) {
+    const QString key = SecretStore::environmentSecretKey();
+    if (key.trimmed().isEmpty()) {
         m_err << "error: configuration http=0 code=0 "
               << tr("%1 is not set: put the KakaoPay secret key into that environment variable.")
                      .arg(QLatin1String(kKeyVariable))
@@ -80,7 +82,7 @@ int CliCommand::withClient(const ClientHandler &handler, const ClientConfig &def
         m_err.flush();
         return Failed;
     }
-    Client client(config, [] { return qEnvironmentVariable(kKeyVariable); });
+    Client client(config, [key] { return key; });
     return handler(client);
 }
 

@@ -1,5 +1,7 @@
 #include "CliCommand.h"
 #include "core/OwnerOnly.h"
+#include "core/ProcessHardening.h"
+#include "settings/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -8,6 +10,10 @@
 
 int main(int argc, char **argv)
 {
+    // First: no core dump can hold the key, the secrets leave the environment (no child, no
+    // /proc/PID/environ), and what this process writes (exports) is the user's alone.
+    ProcessHardening::disableCoreDumps();
+    SecretStore::takeEnvironmentSecretKey();
     OwnerOnly::restrictNewFiles();
 
     QCoreApplication app(argc, argv);

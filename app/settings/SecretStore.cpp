@@ -3,6 +3,9 @@
 #include "SecretFile.h"
 #include "SettingsLog.h"
 
+#include "core/ProcessHardening.h"
+
+#include <QMutex>
 #include <QTimer>
 
 #include <memory>
@@ -12,6 +15,8 @@
 #endif
 
 namespace {
+
+const char kEnvironmentKey[] = "PAYDESK_SECRET_KEY";
 
 QString keychainKey(SecretSlot slot)
 {
@@ -74,7 +79,21 @@ SecretStore::~SecretStore() = default;
 
 QString SecretStore::environmentSecretKey()
 {
-    return qEnvironmentVariable("PAYDESK_SECRET_KEY");
+    // Read once and taken out of the environment at once: no child process (the simulator,
+    // the web engine's zygote and renderers) inherits the key, and /proc/PID/environ does not
+    // show it. A value set again later (a test) is taken the same way.
+    static QMutex mutex;
+    static QString key;
+    QMutexLocker lock(&mutex);
+    const QByteArray fresh = ProcessHardening::takeEnvironmentVariable(kEnvironmentKey);
+    if (!fresh.isEmpty())
+        key = QString::fromLocal8Bit(fresh);
+    return key;
+}
+
+void SecretStore::takeEnvironmentSecretKey()
+{
+    environmentSecretKey();
 }
 
 SecretFile SecretStore::fallbackFile() const

@@ -155,10 +155,18 @@ private slots:
         qputenv("PAYDESK_SECRET_KEY", "env-key");
         const SecretResult r = waitFor(
             [&](SecretStore::Callback cb) { m_store->read(SecretSlot::SecretKey, nullptr, cb); });
-        qunsetenv("PAYDESK_SECRET_KEY");
         QVERIFY(r.ok());
         QCOMPARE(r.storage, SecretStorage::Environment);
         QCOMPARE(r.secret, QStringLiteral("env-key"));
+        // Read once, then out of the environment: no child process started later inherits it.
+        QVERIFY(!qEnvironmentVariableIsSet("PAYDESK_SECRET_KEY"));
+        QCOMPARE(SecretStore::environmentSecretKey(), QStringLiteral("env-key"));
+        QCOMPARE(m_store->keyProvider()(), QStringLiteral("env-key"));
+        QProcess child;
+        child.start(QStringLiteral("/bin/sh"),
+                    {QStringLiteral("-c"), QStringLiteral("echo \"[$PAYDESK_SECRET_KEY]\"")});
+        QVERIFY(child.waitForFinished(10000));
+        QCOMPARE(child.readAllStandardOutput().trimmed(), QByteArray("[]"));
     }
 
     void fallbackFileIsOwnerOnly()
