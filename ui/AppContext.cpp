@@ -1,6 +1,7 @@
 #include "AppContext.h"
 
 #include "UiLog.h"
+#include "WebViewModuleLoader.h"
 #include "auth/ManagerStore.h"
 #include "checkout/Catalog.h"
 #include "core/Clock.h"
@@ -24,10 +25,6 @@
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTranslator>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 namespace {
 
@@ -80,9 +77,8 @@ AppContext::~AppContext()
 void AppContext::prepareProcessEnvironment(const AppOptions &options)
 {
 #ifdef Q_OS_UNIX
-    // Chromium refuses to run as root with its sandbox; only then is it switched off.
-    if (::getuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    // The web engine's sandbox is never switched off here: as root, payments are off instead
+    // (payBlockReason()) unless the user switched it off himself.
     if (options.selfCheck && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM") &&
         !qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -450,6 +446,9 @@ bool AppContext::hasManager() const
 
 QString AppContext::payBlockReason() const
 {
+    const QString sandbox = WebViewModuleLoader::sandboxBlockReason();
+    if (!sandbox.isEmpty())
+        return tr("Payments are off. %1").arg(sandbox);
     if (!m_journal) // the message says where a damaged file was kept
         return tr("Payments are off: the journal could not be opened. %1")
             .arg(m_journalError.message());

@@ -39,8 +39,7 @@ public:
     explicit AppContext(const AppOptions &options, QObject *parent = nullptr);
     ~AppContext() override;
 
-    // Before QApplication: the web engine's sandbox switch when running as root, and the
-    // offscreen platform for --self-check without a display.
+    // Before QApplication: the offscreen platform for --self-check without a display.
     static void prepareProcessEnvironment(const AppOptions &options);
     // PayDesk's :/i18n/paydesk_<lang>.qm and Qt's qtbase_<lang>.qm; System: the OS locale.
     static void
@@ -84,7 +83,8 @@ public:
     const QStringList &warnings() const { return m_warnings; }
     bool needsFirstRun() const;
     bool hasManager() const;
-    // Why no payment can be taken now (journal, key); empty when payments can start.
+    // Why no payment can be taken now (root with the web engine's sandbox on, journal, key);
+    // empty when payments can start.
     QString payBlockReason() const;
     bool isKeyPending() const { return m_keyPending; }
     DatabaseError journalError() const { return m_journalError; }

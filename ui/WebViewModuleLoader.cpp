@@ -9,6 +9,10 @@
 #include <QFileInfo>
 #include <QPluginLoader>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace {
 
 struct LoaderState
@@ -48,6 +52,12 @@ WebViewModule *WebViewModuleLoader::module()
     if (s.tried)
         return s.module;
     s.tried = true;
+    const QString sandbox = sandboxBlockReason();
+    if (!sandbox.isEmpty()) { // Chromium would refuse to start, or start without its sandbox
+        s.error = sandbox;
+        qCWarning(lcUi) << "web-view module not loaded: running as root with the sandbox on";
+        return nullptr;
+    }
     QElapsedTimer timer;
     timer.start();
     QStringList errors;
@@ -92,4 +102,20 @@ QString WebViewModuleLoader::errorString()
 qint64 WebViewModuleLoader::loadMs()
 {
     return state().loadMs;
+}
+QString WebViewModuleLoader::sandboxBlockReason()
+{
+#ifdef Q_OS_UNIX
+    if (::geteuid() != 0)
+        return QString();
+    // The user's own decision (a kiosk set-up, a test as root): respected, never made for him.
+    if (qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX") ||
+        qEnvironmentVariable("QTWEBENGINE_CHROMIUM_FLAGS").contains(QLatin1String("--no-sandbox")))
+        return QString();
+    return QCoreApplication::translate("WebViewModuleLoader",
+                                       "PayDesk's payment page does not run as root: start PayDesk "
+                                       "as a normal user.");
+#else
+    return QString();
+#endif
 }

@@ -10,6 +10,10 @@ class WebViewModule;
 //
 // Where it looks: $PAYDESK_WEBVIEW_MODULE alone when set; otherwise the installed place relative
 // to the executable, then, only for a binary inside the build tree, the module built next to it.
+//
+// Running as root, the module is not loaded at all unless the user switched the web engine's
+// sandbox off himself (sandboxBlockReason()): Chromium will not run as root with its sandbox,
+// and PayDesk never switches it off.
 class WebViewModuleLoader
 {
 public:
@@ -19,4 +23,6 @@ public:
     static QString errorString();
     // How long loading took, -1 before it was tried.
     static qint64 loadMs();
+    // Why the payment page cannot run in this process (as root with the sandbox on), or empty.
+    static QString sandboxBlockReason();
 };

@@ -176,6 +176,10 @@ Notice: %4</source>
         <source>PayDesk is already running on this computer (process %1) with this journal. This window only shows the history and receipts: payments, refunds and recovery are off here. Use the other PayDesk window.</source>
         <translation>이 컴퓨터에서 PayDesk가 이미 이 거래 기록으로 실행 중입니다 (프로세스 %1). 이 창에서는 거래 내역과 영수증만 볼 수 있으며, 결제·환불·결제 복구는 꺼져 있습니다. 다른 PayDesk 창을 사용하세요.</translation>
     </message>
+    <message>
+        <source>Payments are off. %1</source>
+        <translation>결제 불가. %1</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -3370,6 +3374,10 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>%1 is not PayDesk&apos;s web-view module</source>
         <translation>%1은(는) PayDesk의 웹 화면 모듈이 아닙니다</translation>
+    </message>
+    <message>
+        <source>PayDesk&apos;s payment page does not run as root: start PayDesk as a normal user.</source>
+        <translation>PayDesk의 결제 화면은 root로 실행되지 않습니다: 일반 사용자로 PayDesk를 시작하세요.</translation>
     </message>
 </context>
 </TS>

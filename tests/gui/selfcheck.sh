@@ -3,6 +3,7 @@
 # profile, offscreen: the web-view module is loaded the way the shipped binary loads it.
 #   selfcheck.sh PAYDESK expect-pass
 #   selfcheck.sh PAYDESK expect-broken-module   (the module replaced by a file that is no library)
+#   selfcheck.sh PAYDESK expect-root-refused    (as root without QTWEBENGINE_DISABLE_SANDBOX)
 set -u
 paydesk="$1"
 mode="$2"
@@ -11,6 +12,10 @@ trap 'rm -rf "$home"' EXIT
 export HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" \
     XDG_CACHE_HOME="$home/cache" XDG_RUNTIME_DIR="$home/run" QT_QPA_PLATFORM=offscreen
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+if [ "$mode" = expect-root-refused ]; then
+    [ "$(id -u)" -eq 0 ] || { echo "SKIP: not root"; exit 77; }
+    unset QTWEBENGINE_DISABLE_SANDBOX QTWEBENGINE_CHROMIUM_FLAGS
+fi
 if [ "$mode" = expect-broken-module ]; then
     printf 'not a library' > "$home/libpaydesk_webview.so"
     export PAYDESK_WEBVIEW_MODULE="$home/libpaydesk_webview.so"
@@ -34,6 +39,12 @@ expect-broken-module)
     echo "$out" | grep -q "payment view could not be loaded" ||
         { echo "FAIL: the reason is not given"; exit 1; }
     if echo "$out" | grep -q "ready sent"; then echo "FAIL: a payment was started"; exit 1; fi ;;
+expect-root-refused)
+    [ $rc -ne 0 ] || { echo "FAIL: exit 0 as root with the sandbox on"; exit 1; }
+    echo "$out" | grep -q "PayDesk's payment page does not run as root: start PayDesk as a normal user" ||
+        { echo "FAIL: the reason is not given"; exit 1; }
+    if echo "$out" | grep -q "ready sent"; then echo "FAIL: a payment was started"; exit 1; fi
+    if echo "$out" | grep -q "payment view loaded"; then echo "FAIL: the web engine was started"; exit 1; fi ;;
 *) echo "unknown mode $mode"; exit 2 ;;
 esac
 echo "OK"
