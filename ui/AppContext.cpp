@@ -1,5 +1,6 @@
 #include "AppContext.h"
 
+#include "BuildTree.h"
 #include "UiLog.h"
 #include "WebViewModuleLoader.h"
 #include "auth/ManagerStore.h"
@@ -398,6 +399,7 @@ void AppContext::fillEnvironment()
 {
     const SettingsValues &values = m_settings->values();
     const KakaoPay::ClientConfig &config = m_client->config();
+    WebViewModuleLoader::setTraining(m_env.training);
     m_env.client = m_client.data();
     m_env.recorder = m_readOnly ? nullptr : m_journal;
     m_env.doubts = doubts();
@@ -449,6 +451,10 @@ QString AppContext::payBlockReason() const
     const QString sandbox = WebViewModuleLoader::sandboxBlockReason();
     if (!sandbox.isEmpty())
         return tr("Payments are off. %1").arg(sandbox);
+    if (!m_env.training && WebViewModuleLoader::loadedFromOverride() &&
+        !BuildTree::containsApplication())
+        return tr("Payments are off: the payment page was loaded from PAYDESK_WEBVIEW_MODULE, "
+                  "which only training may use. Restart PayDesk to take real payments.");
     if (!m_journal) // the message says where a damaged file was kept
         return tr("Payments are off: the journal could not be opened. %1")
             .arg(m_journalError.message());

@@ -1,5 +1,6 @@
 #include "WebViewModuleLoader.h"
 
+#include "BuildTree.h"
 #include "UiLog.h"
 #include "WebViewModule.h"
 
@@ -18,6 +19,8 @@ namespace {
 struct LoaderState
 {
     bool tried = false;
+    bool training = false;
+    bool fromOverride = false;
     WebViewModule *module = nullptr;
     QString error;
     qint64 loadMs = -1;
@@ -31,15 +34,22 @@ LoaderState &state()
 
 QStringList candidatePaths()
 {
+    LoaderState &s = state();
+    const bool inBuildTree = BuildTree::containsApplication();
     const QString override = qEnvironmentVariable("PAYDESK_WEBVIEW_MODULE");
-    if (!override.isEmpty())
-        return {override};
+    if (!override.isEmpty()) {
+        if (inBuildTree || s.training) {
+            s.fromOverride = true;
+            return {override};
+        }
+        qCWarning(lcUi) << "PAYDESK_WEBVIEW_MODULE ignored: only a binary in its build tree or "
+                           "training mode may load another module";
+    }
     const QString appDir = QCoreApplication::applicationDirPath();
     QStringList paths{QDir(appDir).filePath(QStringLiteral(PAYDESK_WEBVIEW_INSTALL_RELPATH))};
     // A developer's or a test's binary: the module from the same build. Never for an installed
     // binary, which must not load code from a path that only existed on the build machine.
-    const QString buildRoot = QDir::cleanPath(QStringLiteral(PAYDESK_BUILD_ROOT));
-    if (QDir::cleanPath(appDir).startsWith(buildRoot + QLatin1Char('/')))
+    if (inBuildTree)
         paths << QStringLiteral(PAYDESK_WEBVIEW_BUILD_PATH);
     return paths;
 }
@@ -103,6 +113,17 @@ qint64 WebViewModuleLoader::loadMs()
 {
     return state().loadMs;
 }
+
+void WebViewModuleLoader::setTraining(bool training)
+{
+    state().training = training;
+}
+
+bool WebViewModuleLoader::loadedFromOverride()
+{
+    return state().module && state().fromOverride;
+}
+
 QString WebViewModuleLoader::sandboxBlockReason()
 {
 #ifdef Q_OS_UNIX

@@ -180,6 +180,10 @@ Notice: %4</source>
         <source>Payments are off. %1</source>
         <translation>결제 불가. %1</translation>
     </message>
+    <message>
+        <source>Payments are off: the payment page was loaded from PAYDESK_WEBVIEW_MODULE, which only training may use. Restart PayDesk to take real payments.</source>
+        <translation>결제 불가: 결제 화면을 PAYDESK_WEBVIEW_MODULE에서 불러왔는데, 이것은 연습 모드에서만 쓸 수 있습니다. 실제 결제를 받으려면 PayDesk를 다시 시작하세요.</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
