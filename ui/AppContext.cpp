@@ -15,6 +15,7 @@
 #include "refunds/RefundService.h"
 #include "settings/AppSettings.h"
 #include "settings/SecretStore.h"
+#include "settings/ServerAddress.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 #include "store/JournalLocation.h"
@@ -34,7 +35,7 @@ const QString kTrainingKey = QStringLiteral("training-key");
 
 bool isLoopbackUrl(const QUrl &url)
 {
-    return url.isValid() && NavigationPolicy::isLoopback(url.host());
+    return ServerAddress::isLoopback(url); // the same rule as paydesk-cli's
 }
 
 QString simulatorProgram(const QString &configured)

@@ -1,5 +1,6 @@
 #include "CliOptions.h"
 
+#include "settings/ServerAddress.h"
 #include "store/JournalLocation.h"
 
 #include <QDateTime>
@@ -124,7 +125,25 @@ bool CliOptions::parse(const QStringList &arguments)
     if (m_parser.isSet(QStringLiteral("key")))
         return fail(tr("--key is refused: a key on the command line is visible to every user of "
                        "this computer. Set PAYDESK_SECRET_KEY in the environment instead."));
+    if (m_parser.isSet(QStringLiteral("base-url"))) {
+        const QString text = m_parser.value(QStringLiteral("base-url"));
+        const QString problem = ServerAddress::problem(QUrl(text, QUrl::StrictMode));
+        if (!problem.isEmpty())
+            //: %1 the address given, %2 why it is refused
+            return fail(tr("--base-url %1 is refused: %2").arg(text, problem));
+        // Training tids live in the simulator; real ones must not be asked of a simulator.
+        if (m_parser.isSet(QStringLiteral("training")) && !isLoopbackServer())
+            return fail(tr("--training needs --base-url of the training simulator on this "
+                           "computer (http://127.0.0.1:PORT)."));
+    }
     return true;
+}
+
+bool CliOptions::isLoopbackServer() const
+{
+    return m_parser.isSet(QStringLiteral("base-url")) &&
+           ServerAddress::isLoopback(
+               QUrl(m_parser.value(QStringLiteral("base-url")), QUrl::StrictMode));
 }
 
 bool CliOptions::required(const QString &name, QString *out)
@@ -185,9 +204,8 @@ bool CliOptions::clientConfig(ClientConfig *out, const ClientConfig &defaults)
     }
     if (m_parser.isSet(QStringLiteral("base-url"))) {
         const QUrl url(m_parser.value(QStringLiteral("base-url")), QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty() ||
-            (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-            return fail(tr("--base-url must be an http(s) address."));
+        if (const QString problem = ServerAddress::problem(url); !problem.isEmpty())
+            return fail(tr("--base-url %1 is refused: %2").arg(url.toString(), problem));
         out->baseUrl = url;
     }
     if (m_parser.isSet(QStringLiteral("cid")))
@@ -213,13 +231,14 @@ bool CliOptions::waitMs(qint64 *out)
 
 bool CliOptions::isTraining() const
 {
-    return m_parser.isSet(QStringLiteral("training"));
+    // A server on this computer is a simulator, as in the app: its payments are training ones.
+    return m_parser.isSet(QStringLiteral("training")) || isLoopbackServer();
 }
 
 bool CliOptions::journalPath(QString *out)
 {
     if (m_parser.isSet(QStringLiteral("database"))) {
-        if (isTraining())
+        if (m_parser.isSet(QStringLiteral("training")))
             return fail(tr("--database and --training exclude each other: --database names the "
                            "file."));
         if (!required(QStringLiteral("database"), out))

@@ -30,9 +30,11 @@ public:
     bool cancelRequest(KakaoPay::CancelRequest *out);
     bool tid(QString *out);
 
-    // The journal file: --database, else the app's real or (--training) training journal.
+    // The journal file: --database, else the app's real or training journal (isTraining()).
     bool journalPath(QString *out);
+    // --training, or a --base-url on this computer (a simulator), as the app decides it.
     bool isTraining() const;
+    bool isLoopbackServer() const;
     // reconcile's --wait-ms; -1 when not given.
     bool waitMs(qint64 *out);
     // --from/--to are days of `zone` (the shop's), both included.

@@ -1,5 +1,7 @@
 #include "SettingsValidator.h"
 
+#include "ServerAddress.h"
+
 #include "checkout/ReturnUrls.h"
 #include "core/TimeZones.h"
 
@@ -7,11 +9,6 @@
 #include <QRegularExpression>
 
 namespace {
-
-bool isLoopbackHost(const QString &host)
-{
-    return host == u"localhost" || host == u"127.0.0.1" || host == u"::1";
-}
 
 bool isPlainHttpUrl(const QUrl &url)
 {
@@ -154,9 +151,8 @@ std::optional<SettingsError> SettingsValidator::validateField(SettingsField fiel
             return error(field, Code::BadUrl,
                          tr("an http(s) address with a host, or empty for KakaoPay itself."));
         // The key travels in a header: in clear text only to this machine (the simulator).
-        if (v.baseUrl.scheme().toLower() == u"http" && !isLoopbackHost(v.baseUrl.host()))
-            return error(field, Code::BadUrl,
-                         tr("use https; plain http is allowed only for this computer."));
+        if (const QString problem = ServerAddress::problem(v.baseUrl); !problem.isEmpty())
+            return error(field, Code::BadUrl, problem);
         return std::nullopt;
     case SettingsField::Cid:
         if (v.cid.size() != kCidLength ||

@@ -333,10 +333,6 @@ Notice: %4</source>
         <translation>연습 모드: 로컬 카카오페이 시뮬레이터로 결제하며 실제 돈은 오가지 않습니다.</translation>
     </message>
     <message>
-        <source>KakaoPay API base URL (default: KakaoPay&apos;s own).</source>
-        <translation>카카오페이 API 기본 URL (기본값: 카카오페이 서버).</translation>
-    </message>
-    <message>
         <source>KakaoPay API generation: current or legacy.</source>
         <translation>카카오페이 API 세대: current 또는 legacy.</translation>
     </message>
@@ -349,16 +345,21 @@ Notice: %4</source>
         <translation>알 수 없는 인수: %1</translation>
     </message>
     <message>
-        <source>--base-url must be an http(s) URL: %1</source>
-        <translation>--base-url은 http(s) URL이어야 합니다: %1</translation>
-    </message>
-    <message>
         <source>--api must be current or legacy, not %1</source>
         <translation>--api는 current 또는 legacy여야 합니다 (입력: %1)</translation>
     </message>
     <message>
         <source>Print the third-party notices (the software PayDesk ships or uses, its versions and licenses) and exit.</source>
         <translation>제3자 소프트웨어 고지문(PayDesk가 포함하거나 사용하는 소프트웨어와 그 버전, 라이선스)을 출력하고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay API base URL (default: KakaoPay&apos;s own): https, or http on this computer (a simulator: training mode).</source>
+        <translation>카카오페이 API 기본 URL (기본값: 카카오페이 서버): https, 또는 이 컴퓨터에 한해 http (시뮬레이터: 연습 모드).</translation>
+    </message>
+    <message>
+        <source>--base-url %1 is refused: %2</source>
+        <extracomment>%1 the address given, %2 why it is refused</extracomment>
+        <translation>--base-url %1은(는) 사용할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -687,10 +688,6 @@ Notice: %4</source>
         <translation>--api는 current 또는 legacy여야 합니다 (입력: &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>--base-url must be an http(s) address.</source>
-        <translation>--base-url은 http(s) 주소여야 합니다.</translation>
-    </message>
-    <message>
         <source>--tax-free cannot be larger than --total.</source>
         <translation>--tax-free는 --total보다 클 수 없습니다.</translation>
     </message>
@@ -817,6 +814,15 @@ tax_free, vat, training (1|0).</translation>
         <source>Last day to export, YYYY-MM-DD (the shop&apos;s time zone, included).</source>
         <translation>내보낼 마지막 날, YYYY-MM-DD (매장 시간대, 포함).</translation>
     </message>
+    <message>
+        <source>--base-url %1 is refused: %2</source>
+        <extracomment>%1 the address given, %2 why it is refused</extracomment>
+        <translation>--base-url %1은(는) 사용할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>--training needs --base-url of the training simulator on this computer (http://127.0.0.1:PORT).</source>
+        <translation>--training에는 이 컴퓨터의 연습용 시뮬레이터 주소를 --base-url로 주어야 합니다 (http://127.0.0.1:포트).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -867,6 +873,10 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>The server %1 answered, but not like KakaoPay. Check the server address.</source>
         <translation>서버 %1이(가) 응답했지만 카카오페이 응답이 아닙니다. 서버 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Not tested: the server address %1 is refused: %2</source>
+        <translation>테스트하지 않았습니다: 서버 주소 %1은(는) 사용할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +2955,21 @@ tax_free, vat, training (1|0).</translation>
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>an http(s) address with a host is needed.</source>
+        <translation>호스트가 있는 http(s) 주소가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>the address may not hold a user name, a password, a query or a fragment.</source>
+        <translation>주소에 사용자 이름, 비밀번호, 쿼리, 프래그먼트가 있으면 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>use https; plain http is allowed only for this computer.</source>
+        <translation>https를 사용하세요. http는 이 컴퓨터(localhost)에만 허용됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3154,6 +3179,14 @@ tax_free, vat, training (1|0).</translation>
         <source>Receipts and exports show times, and exports count days, in this zone.</source>
         <translation>영수증과 내보내기의 시각, 그리고 내보내기의 날짜 경계는 이 시간대를 따릅니다.</translation>
     </message>
+    <message>
+        <source>The server address is not the saved one: type the secret key to test it there. The stored key is only sent to the saved address (%1).</source>
+        <translation>서버 주소가 저장된 주소와 다릅니다: 이 주소로 테스트하려면 시크릿 키를 입력하세요. 저장된 키는 저장된 주소(%1)로만 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The server address is not the saved one: type the CID secret too to test it there.</source>
+        <translation>서버 주소가 저장된 주소와 다릅니다: 이 주소로 테스트하려면 CID 시크릿도 입력하세요.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsValidator</name>
@@ -3245,10 +3278,6 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>an http(s) address with a host, or empty for KakaoPay itself.</source>
         <translation>호스트가 있는 http(s) 주소를 입력하거나, 카카오페이 서버를 쓰려면 비워 두세요.</translation>
-    </message>
-    <message>
-        <source>use https; plain http is allowed only for this computer.</source>
-        <translation>https를 사용하세요. http는 이 컴퓨터(localhost)에만 허용됩니다.</translation>
     </message>
     <message>
         <source>exactly %1 letters or digits, e.g. TC0ONETIME.</source>

@@ -124,6 +124,36 @@ private slots:
         QVERIFY(sim.server().requests().isEmpty());
     }
 
+    // The rule of the settings: https, or http on this computer only; the key is never sent.
+    void plainHttpOnlyToThisComputer_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("another computer") << QStringLiteral("http://192.0.2.10:8080");
+        QTest::newRow("a name") << QStringLiteral("http://pay.example.com");
+        QTest::newRow("not http") << QStringLiteral("ftp://127.0.0.1");
+        QTest::newRow("user info") << QStringLiteral("https://user:pw@open-api.kakaopay.com");
+        QTest::newRow("query") << QStringLiteral("https://open-api.kakaopay.com/?x=1");
+    }
+    void plainHttpOnlyToThisComputer()
+    {
+        QFETCH(QString, url);
+        const CliRun r = run({QStringLiteral("order"), QStringLiteral("--tid"),
+                              QStringLiteral("T1"), QStringLiteral("--base-url"), url});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--base-url"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void trainingNeedsTheSimulatorsAddress()
+    {
+        // Training tids go to the simulator on this computer, never to a real server.
+        const CliRun r =
+            run({QStringLiteral("reconcile"), QStringLiteral("--training"),
+                 QStringLiteral("--base-url"), QStringLiteral("https://kapi.kakao.com")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--training"), r.err.constData());
+    }
+
     void help()
     {
         const CliRun r = run({QStringLiteral("--help")});

@@ -148,6 +148,17 @@ private slots:
         row("base url http remote", SettingsField::BaseUrl, QStringLiteral("http://example.com"),
             false);
         row("base url ftp", SettingsField::BaseUrl, QStringLiteral("ftp://example.com"), false);
+        row("base url http 127.0.0.2", SettingsField::BaseUrl,
+            QStringLiteral("http://127.0.0.2:5000"), true);
+        row("base url http ::1", SettingsField::BaseUrl, QStringLiteral("http://[::1]:5000"), true);
+        row("base url http localhost", SettingsField::BaseUrl,
+            QStringLiteral("http://LOCALHOST:5000"), true);
+        row("base url http private LAN", SettingsField::BaseUrl,
+            QStringLiteral("http://192.168.0.10:5000"), false);
+        row("base url http looks local", SettingsField::BaseUrl,
+            QStringLiteral("http://127.0.0.1.example.com"), false);
+        row("base url user info", SettingsField::BaseUrl,
+            QStringLiteral("https://u:p@kapi.example.com"), false);
         row("base url no host", SettingsField::BaseUrl, QStringLiteral("https://"), false);
         row("cid 10", SettingsField::Cid, QStringLiteral("TC0ONETIME"), true);
         row("cid 9", SettingsField::Cid, QStringLiteral("TC0ONETIM"), false);

@@ -204,16 +204,39 @@ void SettingsDialog::testConnection()
         return;
     }
     const QString typedKey = m_ui->secretKeyEdit->text();
-    KakaoPay::KeyProvider key = typedKey.isEmpty()
-                                    ? m_secrets->keyProvider()
-                                    : KakaoPay::KeyProvider([typedKey] { return typedKey; });
     const QString typedCidSecret = m_ui->cidSecretEdit->text();
     KakaoPay::ClientConfig config;
     config.generation = v.apiGeneration;
     config.baseUrl = v.baseUrl;
     config.cid = v.cid;
-    config.cidSecret = typedCidSecret.isEmpty() ? m_storedCidSecret : typedCidSecret;
     config.timeoutMs = v.requestTimeoutSeconds * 1000;
+    // The stored secrets go only where they were saved for: a typed, unsaved address (or API,
+    // which changes KakaoPay's host) is tested with secrets typed for it, never the stored ones.
+    const bool savedServer =
+        config.effectiveBaseUrl() == m_settings->clientConfig().effectiveBaseUrl();
+    if (!savedServer && typedKey.isEmpty()) {
+        m_ui->secretKeyEdit->setEnabled(true);
+        m_ui->secretKeyEdit->setFocus();
+        m_ui->connectionResultLabel->setText(
+            tr("The server address is not the saved one: type the secret key to test it there. "
+               "The stored key is only sent to the saved address (%1).")
+                .arg(m_settings->clientConfig().effectiveBaseUrl().host()));
+        return;
+    }
+    if (!savedServer && m_settings->values().hasCidSecret && typedCidSecret.isEmpty()) {
+        m_ui->cidSecretEdit->setEnabled(true);
+        m_ui->cidSecretEdit->setFocus();
+        m_ui->connectionResultLabel->setText(
+            tr("The server address is not the saved one: type the CID secret too to test it "
+               "there."));
+        return;
+    }
+    KakaoPay::KeyProvider key = typedKey.isEmpty()
+                                    ? m_secrets->keyProvider()
+                                    : KakaoPay::KeyProvider([typedKey] { return typedKey; });
+    config.cidSecret = !typedCidSecret.isEmpty() ? typedCidSecret
+                       : savedServer             ? m_storedCidSecret
+                                                 : QString();
 
     delete m_test;
     delete m_testClient;
