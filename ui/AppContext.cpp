@@ -14,6 +14,7 @@
 #include "recovery/DoubtMonitor.h"
 #include "refunds/RefundService.h"
 #include "settings/AppSettings.h"
+#include "settings/PinPepper.h"
 #include "settings/SecretStore.h"
 #include "settings/ServerAddress.h"
 #include "store/Database.h"
@@ -164,6 +165,7 @@ bool AppContext::reloadSettings()
     m_cidSecret.clear();
     buildClient();
     openDatabases();
+    loadPinPepper();
     loadCatalog(m_settings->values().catalogPath);
     if (!m_useTrainingKey)
         readSecrets();
@@ -310,6 +312,29 @@ void AppContext::readSecrets()
     });
 }
 
+void AppContext::loadPinPepper()
+{
+    m_pepperPending = false;
+    if (!m_managers)
+        return;
+    // Managers' PINs are peppered with a secret from the keychain: a copied journal alone does
+    // not give them away (PinHasher).
+    const int load = ++m_pepperLoads;
+    m_pepperPending = true;
+    PinPepper::load(m_secrets.data(), !m_managers->managers().isEmpty(),
+                    m_managers->hasPepperedPins(), this,
+                    [this, load](const QByteArray &pepper, const QString &warning) {
+                        if (load != m_pepperLoads || !m_managers)
+                            return; // the managers were reopened meanwhile: a newer read
+                        m_pepperPending = false;
+                        m_managers->setPepper(pepper);
+                        if (!warning.isEmpty()) {
+                            qCWarning(lcUi) << "PIN pepper:" << warning;
+                            emit notice(warning);
+                        }
+                    });
+}
+
 void AppContext::openDatabases()
 {
     const QString dir = dataDirectory();
@@ -372,6 +397,7 @@ bool AppContext::startFreshJournal()
         return false;
     closeDatabases();
     openDatabases();
+    loadPinPepper();
     fillEnvironment();
     emit environmentChanged();
     return m_journal != nullptr;

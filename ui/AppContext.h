@@ -90,15 +90,21 @@ public:
     DatabaseError journalError() const { return m_journalError; }
     bool canStartFreshJournal() const;
 
+    // The managers' PIN pepper is still being read from the keychain.
+    bool isPinPepperPending() const { return m_pepperPending; }
+
 signals:
     // The environment, the journal or payBlockReason() changed.
     void environmentChanged();
+    // Something the cashier's window should say (a problem found after start).
+    void notice(const QString &message);
 
 private:
     void decideMode();
     bool startSimulator();
     void buildClient();
     void readSecrets();
+    void loadPinPepper();
     void openDatabases();
     bool openDatabase(const QString &file, QScopedPointer<Database> &db,
                       QScopedPointer<Journal> &journal, DatabaseError *error);
@@ -121,6 +127,8 @@ private:
     QUrl m_baseUrl;
     bool m_useTrainingKey = false;
     bool m_keyPending = false;
+    bool m_pepperPending = false;
+    int m_pepperLoads = 0; // ignores pepper reads started before the managers were reopened
     QString m_keyError;
     QString m_cidSecret; // memory only, like the key
     // paydesk.sqlite holds the managers and the real sales; training payments have a file of

@@ -20,13 +20,16 @@ const char kEnvironmentKey[] = "PAYDESK_SECRET_KEY";
 
 QString keychainKey(SecretSlot slot)
 {
-    return slot == SecretSlot::SecretKey ? QStringLiteral("kakaopay-secret-key")
-                                         : QStringLiteral("kakaopay-cid-secret");
+    return slot == SecretSlot::SecretKey   ? QStringLiteral("kakaopay-secret-key")
+           : slot == SecretSlot::CidSecret ? QStringLiteral("kakaopay-cid-secret")
+                                           : QStringLiteral("paydesk-pin-pepper");
 }
 
 const char *slotName(SecretSlot slot)
 {
-    return slot == SecretSlot::SecretKey ? "secret key" : "cid_secret";
+    return slot == SecretSlot::SecretKey   ? "secret key"
+           : slot == SecretSlot::CidSecret ? "cid_secret"
+                                           : "PIN pepper";
 }
 
 #ifdef PAYDESK_HAVE_KEYCHAIN
@@ -180,6 +183,9 @@ void SecretStore::read(SecretSlot slot, QObject *context, Callback done)
             (kind == SecretError::Kind::NoService || kind == SecretError::Kind::NotFound) &&
             fallbackFile().exists(slot))
             result = fallbackFile().read(slot);
+        else if (m_options.allowFileFallback && kind == SecretError::Kind::NoService)
+            // No keychain, but the file is allowed: nothing is stored there yet.
+            result = {SecretError(SecretError::Kind::NotFound), SecretStorage::File, {}};
         finish(slot, Op::Read, result, ctx, hadContext, done);
     });
 }

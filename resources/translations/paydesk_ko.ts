@@ -418,6 +418,10 @@ Notice: %4</source>
         <source>The attempt could not be recorded, so it was refused.</source>
         <translation>시도를 기록할 수 없어 거부했습니다.</translation>
     </message>
+    <message>
+        <source>The PIN cannot be checked: PayDesk&apos;s PIN secret could not be read from the keychain. Unlock the keychain (or ask IT) and try again.</source>
+        <translation>비밀번호를 확인할 수 없습니다: 키체인에서 PayDesk의 비밀번호 보호용 비밀 값을 읽지 못했습니다. 키체인 잠금을 해제하고(또는 IT 담당자에게 문의) 다시 시도하세요.</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -1088,10 +1092,6 @@ tax_free, vat, training (1|0).</translation>
         <translation>첫 관리자</translation>
     </message>
     <message>
-        <source>A manager opens the settings and authorises refunds with a PIN of 4 to 12 digits.</source>
-        <translation>관리자는 숫자 4~12자리 비밀번호로 설정을 열고 환불을 승인합니다.</translation>
-    </message>
-    <message>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
@@ -1110,6 +1110,10 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>The manager list cannot be opened.</source>
         <translation>관리자 목록을 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A manager opens the settings and authorises refunds with a PIN of 6 to 12 digits (not one digit repeated or digits in a row such as 123456).</source>
+        <translation>관리자는 숫자 6~12자리 비밀번호로 설정을 열고 환불을 승인합니다 (같은 숫자의 반복이나 123456처럼 이어지는 숫자는 안 됩니다).</translation>
     </message>
 </context>
 <context>
@@ -1618,10 +1622,6 @@ tax_free, vat, training (1|0).</translation>
 <context>
     <name>ManagerListEditor</name>
     <message>
-        <source>PIN (4 to 12 digits):</source>
-        <translation>비밀번호 (숫자 4~12자리):</translation>
-    </message>
-    <message>
         <source>The same PIN again:</source>
         <translation>비밀번호 다시 입력:</translation>
     </message>
@@ -1677,6 +1677,10 @@ tax_free, vat, training (1|0).</translation>
         <source>%1 was removed.</source>
         <translation>%1을(를) 삭제했습니다.</translation>
     </message>
+    <message>
+        <source>PIN (6 to 12 digits; not one digit repeated or digits in a row such as 123456):</source>
+        <translation>비밀번호 (숫자 6~12자리, 같은 숫자의 반복이나 123456처럼 이어지는 숫자는 안 됨):</translation>
+    </message>
 </context>
 <context>
     <name>ManagerPinDialog</name>
@@ -1704,16 +1708,32 @@ tax_free, vat, training (1|0).</translation>
         <source>Checking the PIN…</source>
         <translation>비밀번호 확인 중…</translation>
     </message>
+    <message>
+        <source>This PIN no longer meets the rules. Choose a new PIN of 6 to 12 digits that is not one digit repeated or digits in a row (not 111111, 123456 or 654321).</source>
+        <translation>이 비밀번호는 이제 규칙에 맞지 않습니다. 같은 숫자의 반복이나 이어지는 숫자가 아닌 숫자 6~12자리의 새 비밀번호를 정하세요 (111111, 123456, 654321 등은 안 됨).</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>새 비밀번호</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>새 비밀번호 확인</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>두 비밀번호가 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Storing the new PIN…</source>
+        <translation>새 비밀번호 저장 중…</translation>
+    </message>
 </context>
 <context>
     <name>ManagerStore</name>
     <message>
         <source>Enter a name of 1 to %1 characters.</source>
         <translation>이름을 1~%1자로 입력하세요.</translation>
-    </message>
-    <message>
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>비밀번호는 숫자 4~12자리입니다.</translation>
     </message>
     <message>
         <source>A manager with that name already exists.</source>
@@ -1738,6 +1758,18 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>The change could not be saved.</source>
         <translation>변경 사항을 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A PIN is 6 to 12 digits.</source>
+        <translation>비밀번호는 숫자 6~12자리입니다.</translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess (one digit repeated, or digits in a row such as 123456 or 654321). Choose another.</source>
+        <translation>너무 쉽게 짐작할 수 있는 비밀번호입니다 (같은 숫자의 반복, 또는 123456이나 654321처럼 이어지는 숫자). 다른 비밀번호를 정하세요.</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be checked: PayDesk&apos;s PIN secret could not be read from the keychain.</source>
+        <translation>비밀번호를 확인할 수 없습니다: 키체인에서 PayDesk의 비밀번호 보호용 비밀 값을 읽지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2262,25 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>The payment page cannot be shown: %1</source>
         <translation>결제 페이지를 표시할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PinPepper</name>
+    <message>
+        <source>PayDesk&apos;s PIN secret in the keychain is damaged; manager PINs that need it cannot be checked.</source>
+        <translation>키체인에 있는 PayDesk의 비밀번호 보호용 비밀 값이 손상되었습니다. 이 값이 필요한 관리자 비밀번호는 확인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>PayDesk&apos;s PIN secret could not be read from the keychain (%1); new PINs are stored without it.</source>
+        <translation>키체인에서 PayDesk의 비밀번호 보호용 비밀 값을 읽지 못했습니다(%1). 새 비밀번호는 이 값 없이 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>PayDesk&apos;s PIN secret is missing from the keychain; manager PINs set with it cannot be checked. Restore the keychain or ask IT.</source>
+        <translation>키체인에 PayDesk의 비밀번호 보호용 비밀 값이 없습니다. 이 값으로 정한 관리자 비밀번호는 확인할 수 없습니다. 키체인을 복원하거나 IT 담당자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>PayDesk&apos;s PIN secret could not be stored in the keychain (%1); PINs are stored without it.</source>
+        <translation>키체인에 PayDesk의 비밀번호 보호용 비밀 값을 저장하지 못했습니다(%1). 비밀번호는 이 값 없이 저장됩니다.</translation>
     </message>
 </context>
 <context>

@@ -192,8 +192,8 @@ void TestApp::emptyProfileShowsWizardThenMenus()
     next();
     QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::ManagerPageId));
     type("managerNameEdit", QStringLiteral("Kim"));
-    type("managerPinEdit", QStringLiteral("4711"));
-    type("managerPinRepeatEdit", QStringLiteral("4711"));
+    type("managerPinEdit", QStringLiteral("471190"));
+    type("managerPinRepeatEdit", QStringLiteral("471190"));
     shot(wizard, QStringLiteral("app-wizard-2-manager"));
     next();
     QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::KakaoPayPageId));

@@ -233,7 +233,7 @@ void TestKoreanScreens::paymentPageAndReceipt()
 void TestKoreanScreens::settingsDialog()
 {
     openStores();
-    QCOMPARE(m_managers->addManager(QStringLiteral("김점장"), QStringLiteral("4711"),
+    QCOMPARE(m_managers->addManager(QStringLiteral("김점장"), QStringLiteral("471190"),
                                     QStringLiteral("test")),
              ManagerStore::Result::Ok);
     SettingsDialog dialog(m_settings.get(), m_secrets.get(), m_managers.get(),
@@ -254,7 +254,7 @@ void TestKoreanScreens::settingsDialog()
 void TestKoreanScreens::managerPinDialog()
 {
     openStores();
-    QCOMPARE(m_managers->addManager(QStringLiteral("김점장"), QStringLiteral("4711"),
+    QCOMPARE(m_managers->addManager(QStringLiteral("김점장"), QStringLiteral("471190"),
                                     QStringLiteral("test")),
              ManagerStore::Result::Ok);
     ManagerPinDialog dialog(m_managers.get(),
@@ -293,12 +293,12 @@ void TestKoreanScreens::firstRunWizard()
     QCOMPARE(wizard.currentId(), int(FirstRunWizard::ManagerPageId));
     check(&wizard, QStringLiteral("wizard-2-manager"));
     type("managerNameEdit", QStringLiteral("김점장"));
-    type("managerPinEdit", QStringLiteral("4711"));
+    type("managerPinEdit", QStringLiteral("471190"));
     type("managerPinRepeatEdit", QStringLiteral("4712"));
     next(); // different PINs: the Korean error shows on the page
     QCOMPARE(wizard.currentId(), int(FirstRunWizard::ManagerPageId));
     check(&wizard, QStringLiteral("wizard-2-manager-error"));
-    type("managerPinRepeatEdit", QStringLiteral("4711"));
+    type("managerPinRepeatEdit", QStringLiteral("471190"));
     next();
     QCOMPARE(wizard.currentId(), int(FirstRunWizard::KakaoPayPageId));
     check(&wizard, QStringLiteral("wizard-3-kakaopay"));

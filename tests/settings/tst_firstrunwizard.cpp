@@ -42,8 +42,8 @@ private slots:
         QCOMPARE(m_wizard->currentId(), int(FirstRunWizard::ManagerPageId));
 
         type("managerNameEdit", QStringLiteral("Kim"));
-        type("managerPinEdit", QStringLiteral("4711"));
-        type("managerPinRepeatEdit", QStringLiteral("4711"));
+        type("managerPinEdit", QStringLiteral("471190"));
+        type("managerPinRepeatEdit", QStringLiteral("471190"));
         next();
         QCOMPARE(m_wizard->currentId(), int(FirstRunWizard::KakaoPayPageId));
 
@@ -64,7 +64,7 @@ private slots:
         QVERIFY(saved.trainingMode);
         QVERIFY(saved.firstRunDone);
         QCOMPARE(m_env->managers->managers(), QStringList{QStringLiteral("Kim")});
-        QVERIFY(m_env->managers->authorize(QStringLiteral("Kim"), QStringLiteral("4711")).ok());
+        QVERIFY(m_env->managers->authorize(QStringLiteral("Kim"), QStringLiteral("471190")).ok());
     }
 
     void invalidShopDetailsStayOnThePage()
@@ -81,8 +81,8 @@ private slots:
         type("shopNameEdit", QStringLiteral("Cafe"));
         next();
         type("managerNameEdit", QStringLiteral("Lee"));
-        type("managerPinEdit", QStringLiteral("1234"));
-        type("managerPinRepeatEdit", QStringLiteral("1235"));
+        type("managerPinEdit", QStringLiteral("582047"));
+        type("managerPinRepeatEdit", QStringLiteral("582048"));
         next();
         QCOMPARE(m_wizard->currentId(), int(FirstRunWizard::ManagerPageId));
         QVERIFY(!child<QLabel>("managerErrorLabel")->text().isEmpty());
@@ -98,8 +98,8 @@ private slots:
         // Back and forth does not add the manager twice.
         clear("managerPinEdit");
         clear("managerPinRepeatEdit");
-        type("managerPinEdit", QStringLiteral("123456"));
-        type("managerPinRepeatEdit", QStringLiteral("123456"));
+        type("managerPinEdit", QStringLiteral("730518"));
+        type("managerPinRepeatEdit", QStringLiteral("730518"));
         next();
         QCOMPARE(m_wizard->currentId(), int(FirstRunWizard::KakaoPayPageId));
         m_wizard->back();
@@ -113,8 +113,8 @@ private slots:
         type("shopNameEdit", QStringLiteral("Cafe"));
         next();
         type("managerNameEdit", QStringLiteral("Park"));
-        type("managerPinEdit", QStringLiteral("9876"));
-        type("managerPinRepeatEdit", QStringLiteral("9876"));
+        type("managerPinEdit", QStringLiteral("987612"));
+        type("managerPinRepeatEdit", QStringLiteral("987612"));
         next();
         child<QRadioButton>("liveModeRadio")->click();
         QVERIFY(child<QRadioButton>("liveModeRadio")->isChecked());
@@ -128,6 +128,29 @@ private slots:
         next(); // no key
         QCOMPARE(m_wizard->currentId(), int(FirstRunWizard::KakaoPayPageId));
         QVERIFY(!child<QLabel>("kakaoPayErrorLabel")->text().isEmpty());
+    }
+
+    void trivialPinsRefusedWithTheReason()
+    {
+        type("shopNameEdit", QStringLiteral("Cafe"));
+        next();
+        type("managerNameEdit", QStringLiteral("Choi"));
+        for (const char *pin : {"111111", "123456", "654321", "4711"}) {
+            clear("managerPinEdit");
+            clear("managerPinRepeatEdit");
+            type("managerPinEdit", QLatin1String(pin));
+            type("managerPinRepeatEdit", QLatin1String(pin));
+            next();
+            QCOMPARE(m_wizard->currentId(), int(FirstRunWizard::ManagerPageId));
+            const QString error = child<QLabel>("managerErrorLabel")->text();
+            QVERIFY2(error.contains(QLatin1String(qstrlen(pin) < 6 ? "6 to 12" : "too easy")),
+                     qPrintable(error));
+        }
+        QVERIFY(m_env->managers->managers().isEmpty());
+        // The rule is said before it is broken.
+        QVERIFY(m_wizard->page(FirstRunWizard::ManagerPageId)
+                    ->subTitle()
+                    .contains(QLatin1String("6 to 12")));
     }
 
 private:

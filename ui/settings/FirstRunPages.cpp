@@ -93,8 +93,8 @@ FirstRunManagerPage::FirstRunManagerPage(FirstRunWizard *wizard)
 {
     setObjectName(QStringLiteral("managerPage"));
     setTitle(tr("First manager"));
-    setSubTitle(tr("A manager opens the settings and authorises refunds with a PIN of 4 to 12 "
-                   "digits."));
+    setSubTitle(tr("A manager opens the settings and authorises refunds with a PIN of 6 to 12 "
+                   "digits (not one digit repeated or digits in a row such as 123456)."));
     m_name = lineEdit("managerNameEdit", this);
     m_pin = lineEdit("managerPinEdit", this, true);
     m_pinAgain = lineEdit("managerPinRepeatEdit", this, true);
@@ -113,6 +113,13 @@ bool FirstRunManagerPage::validatePage()
     const QString name = m_name->text().trimmed();
     if (!m_added.isEmpty() && name == m_added)
         return true;
+    if (const auto problem = ManagerStore::checkNewPin(m_pin->text());
+        problem != ManagerStore::Result::Ok) {
+        m_error->setText(ManagerStore::message(problem));
+        m_pin->selectAll();
+        m_pin->setFocus();
+        return false;
+    }
     if (m_pin->text() != m_pinAgain->text()) {
         m_error->setText(tr("The two PINs differ."));
         m_pinAgain->clear();
