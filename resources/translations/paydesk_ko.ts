@@ -1144,6 +1144,33 @@ tax_free, vat, training (1|0).</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunSignInPage</name>
+    <message>
+        <source>Manager sign-in</source>
+        <translation>관리자 확인</translation>
+    </message>
+    <message>
+        <source>PayDesk already has managers: the set-up can change the KakaoPay key and account, so a manager signs in first.</source>
+        <translation>PayDesk에 이미 관리자가 있습니다. 설정 마법사는 카카오페이 키와 계정을 바꿀 수 있으므로 먼저 관리자가 확인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The settings of this counter were missing or could not be read. The sales journal and its managers are still here. A manager signs in with their PIN to set PayDesk up again.</source>
+        <translation>이 계산대의 설정이 없거나 읽을 수 없었습니다. 거래 기록과 관리자는 그대로 있습니다. PayDesk를 다시 설정하려면 관리자가 비밀번호로 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Manager sign-in…</source>
+        <translation>관리자 확인…</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s PIN is needed to set up PayDesk again.</source>
+        <translation>PayDesk를 다시 설정하려면 관리자 비밀번호가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>확인된 관리자: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up PayDesk</source>
