@@ -37,6 +37,10 @@ public:
     bool isLoopbackServer() const;
     // reconcile's --wait-ms; -1 when not given.
     bool waitMs(qint64 *out);
+
+    // PAYDESK_CID_SECRET, taken out of the environment (main() calls it first; as the key).
+    static void takeEnvironmentCidSecret();
+    static QString environmentCidSecret();
     // --from/--to are days of `zone` (the shop's), both included.
     bool exportFilter(ExportFilter *out, const QTimeZone &zone);
     bool exportFormat(ExportWriter::Format *out);

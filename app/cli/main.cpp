@@ -14,6 +14,7 @@ int main(int argc, char **argv)
     // /proc/PID/environ), and what this process writes (exports) is the user's alone.
     ProcessHardening::disableCoreDumps();
     SecretStore::takeEnvironmentSecretKey();
+    CliOptions::takeEnvironmentCidSecret();
     OwnerOnly::restrictNewFiles();
 
     QCoreApplication app(argc, argv);

@@ -544,6 +544,22 @@ Notice: %4</source>
         <source>error: the journal is in use by PayDesk (process %1). Close PayDesk on this counter first, or use its Recovery menu.</source>
         <translation>error: PayDesk(프로세스 %1)가 거래 기록을 사용하고 있습니다. 먼저 이 계산대의 PayDesk를 닫거나, PayDesk의 복구 메뉴를 사용하세요.</translation>
     </message>
+    <message>
+        <source>Nothing was cancelled: a payment in that journal is refunded only with it.</source>
+        <translation>아무것도 취소하지 않았습니다: 그 거래 기록에 있는 결제는 거래 기록과 함께만 환불합니다.</translation>
+    </message>
+    <message>
+        <source>--%1 is not taken for a payment in the journal: PayDesk splits the refund as the app does. Give --cancel-amount only.</source>
+        <translation>거래 기록에 있는 결제에는 --%1을(를) 받지 않습니다: PayDesk가 앱에서처럼 환불 금액을 나눕니다. --cancel-amount만 주세요.</translation>
+    </message>
+    <message>
+        <source>the journal is in use by PayDesk (process %1): refund payment %2 in PayDesk&apos;s history, or close PayDesk first.</source>
+        <translation>PayDesk(프로세스 %1)가 거래 기록을 사용 중입니다: 결제 %2은(는) PayDesk의 거래 내역에서 환불하거나, 먼저 PayDesk를 닫으세요.</translation>
+    </message>
+    <message>
+        <source>no manager is set up on this computer (%1 is missing): refund payment %2 in PayDesk.</source>
+        <translation>이 컴퓨터에 등록된 관리자가 없습니다(%1 없음): 결제 %2은(는) PayDesk에서 환불하세요.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -558,10 +574,6 @@ Notice: %4</source>
     <message>
         <source>Merchant code.</source>
         <translation>가맹점 코드.</translation>
-    </message>
-    <message>
-        <source>Merchant code secret (optional).</source>
-        <translation>가맹점 코드 시크릿 (선택).</translation>
     </message>
     <message>
         <source>Time allowed for the answer, in ms.</source>
@@ -752,61 +764,6 @@ Notice: %4</source>
         <translation>--bom은 CSV 전용입니다: JSON은 BOM 없이 UTF-8로 읽습니다.</translation>
     </message>
     <message>
-        <source>Calls KakaoPay&apos;s single-payment API (ready, approve, cancel, order) from a shell,
-settles what the journal left in doubt (reconcile) and exports sales and refunds
-for the accountant (export).
-The secret key is read from the environment variable PAYDESK_SECRET_KEY only: a
-key on the command line would be visible to every user of the computer (process
-list, shell history), so there is no --key option. export needs no key.
-ready/approve/cancel/order print KakaoPay&apos;s JSON answer on stdout (exit 0); on
-failure they print &quot;error: &lt;kind&gt; http=&lt;status&gt; code=&lt;code&gt; &lt;message&gt;&quot; on stderr
-(exit 1). Bad input exits with 2.
-reconcile settles what the journal left unfinished, as the app does at start: a
-payment that never sent approve is closed (no money can be taken without PayDesk);
-a payment or refund in doubt is settled only by KakaoPay&apos;s order, asked again and
-again for --wait-ms (an approve is re-sent at most once, after a quiet period; a
-cancel never). One line each, then a summary. It uses the counter&apos;s KakaoPay
-settings (CID, API, address, timeout) unless options say otherwise. Exit 0: all
-settled; 3: some are still in doubt (do not take those payments again); 1: the
-journal could not be opened or written, or PayDesk is using it (close PayDesk on
-that counter first, or use its Recovery menu).
-export writes one row per approved sale and per refund KakaoPay carried out, oldest
-first (--from/--to are local days, both included). Refund rows have type &quot;refund&quot;
-and negative amounts, so each amount column sums to the net takings. Payments still
-in doubt are not exported (a warning on stderr says how many). CSV is RFC 4180
-(UTF-8, CRLF); a text starting with = + - @ gets a leading &apos; so spreadsheets do
-not run it. JSON is one array of objects. Training payments are left out unless
---include-training. Columns: type (sale|refund), date_time, order_id, tid, aid,
-state, method, item_name, quantity (sales only), total, taxable (supply value),
-tax_free, vat, training (1|0).</source>
-        <translation>셸에서 카카오페이 단건 결제 API(ready, approve, cancel, order)를 호출하고,
-거래 기록에서 확정되지 않은 건을 정리하며(reconcile), 회계용으로 매출과 환불을
-내보냅니다(export).
-시크릿 키는 환경 변수 PAYDESK_SECRET_KEY에서만 읽습니다. 명령줄에 넣은 키는
-이 컴퓨터의 모든 사용자에게 보이므로(프로세스 목록, 셸 기록) --key 옵션은
-없습니다. export에는 키가 필요 없습니다.
-ready/approve/cancel/order는 카카오페이의 JSON 응답을 stdout에 출력합니다 (종료 코드 0).
-실패하면 &quot;error: &lt;kind&gt; http=&lt;status&gt; code=&lt;code&gt; &lt;message&gt;&quot;를 stderr에
-출력합니다 (종료 코드 1). 입력이 잘못되면 종료 코드는 2입니다.
-reconcile은 앱이 시작할 때처럼 거래 기록에서 끝나지 않은 건을 정리합니다. 승인을
-보낸 적이 없는 결제는 닫습니다 (PayDesk 없이는 돈이 나갈 수 없음). 확인 대기 중인
-결제나 환불은 카카오페이의 order 응답으로만 확정하며, --wait-ms 동안 거듭 조회합니다
-(승인은 조용한 시간이 지난 뒤 한 번만 다시 보내고, 취소는 다시 보내지 않음).
-건마다 한 줄, 끝에 요약. 옵션으로 따로 지정하지 않으면 이 계산대의 카카오페이
-설정(CID, API, 주소, 제한 시간)을 사용합니다. 종료 코드 0: 모두 확정; 3: 아직 확인
-대기 중인 건이 있음 (그 결제를 다시 받지 마세요); 1: 거래 기록을 열거나 쓸 수 없거나
-PayDesk가 사용 중 (먼저 그 계산대의 PayDesk를 닫거나 결제 복구 메뉴를 사용하세요).
-export는 승인된 판매와 카카오페이가 처리한 환불을 한 건당 한 행으로, 오래된 것부터
-씁니다 (--from/--to는 현지 날짜이며 둘 다 포함). 환불 행은 type이 &quot;refund&quot;이고
-금액이 음수라서 각 금액 열의 합계가 순매출이 됩니다. 아직 확정되지 않은 결제는
-내보내지 않습니다 (몇 건인지 stderr에 경고). CSV는 RFC 4180
-(UTF-8, CRLF) 형식이며, = + - @로 시작하는 텍스트 앞에는 &apos;를 붙여 스프레드시트가
-실행하지 않게 합니다. JSON은 객체 하나의 배열입니다. 연습 결제는
---include-training을 주지 않으면 빠집니다. 열: type (sale|refund), date_time, order_id, tid, aid,
-state, method, item_name, quantity (판매만), total, taxable (공급가액),
-tax_free, vat, training (1|0).</translation>
-    </message>
-    <message>
         <source>reconcile: how long to keep asking KakaoPay before what is still in doubt is left open (default: twice the timeout, for the one re-send of an approve, plus three timeouts).</source>
         <translation>reconcile: 확인 대기 건을 미완료로 남기기 전까지 카카오페이에 계속 조회하는 시간 (기본값: 승인 재전송 1회를 위한 제한 시간의 두 배에 제한 시간 세 번을 더한 값).</translation>
     </message>
@@ -826,6 +783,87 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>--training needs --base-url of the training simulator on this computer (http://127.0.0.1:PORT).</source>
         <translation>--training에는 이 컴퓨터의 연습용 시뮬레이터 주소를 --base-url로 주어야 합니다 (http://127.0.0.1:포트).</translation>
+    </message>
+    <message>
+        <source>Calls KakaoPay&apos;s single-payment API (ready, approve, cancel, order) from a shell,
+settles what the journal left in doubt (reconcile) and exports sales and refunds
+for the accountant (export).
+The secret key is read from the environment variable PAYDESK_SECRET_KEY only: a
+key on the command line would be visible to every user of the computer (process
+list, shell history), so there is no --key option; the same goes for the merchant
+code secret (PAYDESK_CID_SECRET). export needs no key.
+--base-url is https, or http on this computer only: such a server is a simulator,
+and its payments are training ones (the training journal), as in the app.
+ready/approve/cancel/order print KakaoPay&apos;s JSON answer on stdout (exit 0); on
+failure they print &quot;error: &lt;kind&gt; http=&lt;status&gt; code=&lt;code&gt; &lt;message&gt;&quot; on stderr
+(exit 1). Bad input exits with 2. Text from the server is printed with its control
+characters escaped (\x1b, \u202e).
+cancel of a tid the journal holds is a refund as the app makes it: a manager types
+name and PIN at the prompt, and the refund is journaled and audited (exit 3 when
+its outcome is in doubt).
+reconcile settles what the journal left unfinished, as the app does at start: a
+payment that never sent approve is closed (no money can be taken without PayDesk);
+a payment or refund in doubt is settled only by KakaoPay&apos;s order, asked again and
+again for --wait-ms (an approve is re-sent at most once, after a quiet period; a
+cancel never). One line each, then a summary. It uses the counter&apos;s KakaoPay
+settings (CID, API, address, timeout) unless options say otherwise. Exit 0: all
+settled; 3: some are still in doubt (do not take those payments again); 1: the
+journal could not be opened or written, or PayDesk is using it (close PayDesk on
+that counter first, or use its Recovery menu).
+export writes one row per approved sale and per refund KakaoPay carried out, oldest
+first (--from/--to are days in the shop&apos;s time zone, a setting, both included).
+Refund rows have type &quot;refund&quot; and negative amounts, so each amount column sums to
+the net takings. Payments still in doubt are not exported (a warning on stderr
+says how many). CSV is RFC 4180
+(UTF-8, CRLF); a text starting with = + - @ gets a leading &apos; so spreadsheets do
+not run it. JSON is one array of objects. Training payments are left out unless
+--include-training. Columns: type (sale|refund), date_time, order_id, tid, aid,
+state, method, item_name, quantity (sales only), total, taxable (supply value),
+tax_free, vat, training (1|0).</source>
+        <translation>셸에서 카카오페이 단건 결제 API(ready, approve, cancel, order)를 호출하고,
+거래 기록에서 확정되지 않은 건을 정리하며(reconcile), 회계용으로 매출과 환불을
+내보냅니다(export).
+시크릿 키는 환경 변수 PAYDESK_SECRET_KEY에서만 읽습니다. 명령줄에 넣은 키는
+이 컴퓨터의 모든 사용자에게 보이므로(프로세스 목록, 셸 기록) --key 옵션은
+없습니다. 가맹점 코드 시크릿(PAYDESK_CID_SECRET)도 마찬가지입니다. export에는 키가 필요 없습니다.
+--base-url은 https이거나, 이 컴퓨터에 한해 http입니다. 그런 서버는 시뮬레이터이며
+그 결제는 앱에서처럼 연습 결제입니다(연습용 거래 기록).
+ready/approve/cancel/order는 카카오페이의 JSON 응답을 stdout에 출력합니다 (종료 코드 0).
+실패하면 &quot;error: &lt;kind&gt; http=&lt;status&gt; code=&lt;code&gt; &lt;message&gt;&quot;를 stderr에
+출력합니다 (종료 코드 1). 입력이 잘못되면 종료 코드는 2입니다. 서버가 보낸 텍스트의
+제어 문자는 이스케이프해서 출력합니다 (\x1b, \u202e).
+거래 기록에 있는 tid의 cancel은 앱에서와 같은 환불입니다: 관리자가 프롬프트에서
+이름과 비밀번호를 입력하며, 환불은 거래 기록과 감사 기록에 남습니다 (결과가 불확실하면
+종료 코드 3).
+reconcile은 앱이 시작할 때처럼 거래 기록에서 끝나지 않은 건을 정리합니다. 승인을
+보낸 적이 없는 결제는 닫습니다 (PayDesk 없이는 돈이 나갈 수 없음). 확인 대기 중인
+결제나 환불은 카카오페이의 order 응답으로만 확정하며, --wait-ms 동안 거듭 조회합니다
+(승인은 조용한 시간이 지난 뒤 한 번만 다시 보내고, 취소는 다시 보내지 않음).
+건마다 한 줄, 끝에 요약. 옵션으로 따로 지정하지 않으면 이 계산대의 카카오페이
+설정(CID, API, 주소, 제한 시간)을 사용합니다. 종료 코드 0: 모두 확정; 3: 아직 확인
+대기 중인 건이 있음 (그 결제를 다시 받지 마세요); 1: 거래 기록을 열거나 쓸 수 없거나
+PayDesk가 사용 중 (먼저 그 계산대의 PayDesk를 닫거나 결제 복구 메뉴를 사용하세요).
+export는 승인된 판매와 카카오페이가 처리한 환불을 한 건당 한 행으로, 오래된 것부터
+씁니다 (--from/--to는 매장 시간대(설정)의 날짜이며 둘 다 포함). 환불 행은 type이 &quot;refund&quot;이고
+금액이 음수라서 각 금액 열의 합계가 순매출이 됩니다. 아직 확정되지 않은 결제는
+내보내지 않습니다 (몇 건인지 stderr에 경고). CSV는 RFC 4180
+(UTF-8, CRLF) 형식이며, = + - @로 시작하는 텍스트 앞에는 &apos;를 붙여 스프레드시트가
+실행하지 않게 합니다. JSON은 객체 하나의 배열입니다. 연습 결제는
+--include-training을 주지 않으면 빠집니다. 열: type (sale|refund), date_time, order_id, tid, aid,
+state, method, item_name, quantity (판매만), total, taxable (공급가액),
+tax_free, vat, training (1|0).</translation>
+    </message>
+    <message>
+        <source>Why the payment is refunded (cancel of a payment in the journal; asked when not given).</source>
+        <translation>환불 사유 (거래 기록에 있는 결제의 cancel; 주지 않으면 물어봅니다).</translation>
+    </message>
+    <message>
+        <source>Not accepted: put the merchant code secret into PAYDESK_CID_SECRET instead.</source>
+        <translation>사용할 수 없습니다. 대신 PAYDESK_CID_SECRET에 가맹점 코드 시크릿을 넣으세요.</translation>
+    </message>
+    <message>
+        <source>--cid-secret is refused: a secret on the command line is visible to every user of this computer. Set PAYDESK_CID_SECRET in the environment instead.</source>
+        <translation>--cid-secret은 사용할 수 없습니다. 명령줄의 시크릿은 이 컴퓨터의 모든 사용자에게 보입니다. 대신 환경 변수 PAYDESK_CID_SECRET을 설정하세요.</translation>
     </message>
 </context>
 <context>
@@ -916,6 +954,14 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>The sales database reported an error.</source>
         <translation>매출 데이터베이스에서 오류가 발생했습니다.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not a PayDesk journal. It was left as it is.</source>
+        <translation>파일이 손상되었거나 PayDesk 거래 기록이 아닙니다. 파일은 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <source>The file is a database, but not a PayDesk journal. It was left as it is.</source>
+        <translation>데이터베이스 파일이지만 PayDesk 거래 기록이 아닙니다. 파일은 그대로 두었습니다.</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2689,45 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>KakaoPay has not carried out the refund so far. It stays open and is checked again; a manager can send it again from the recovery view.</source>
         <translation>카카오페이가 아직 환불을 처리하지 않았습니다. 미완료로 남아 다시 조회되며, 관리자가 결제 복구 화면에서 다시 보낼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundCommand</name>
+    <message>
+        <source>payment %1 is in the journal, and refunding it needs a manager: none is set up. Set up PayDesk and refund it in its history.</source>
+        <translation>결제 %1은(는) 거래 기록에 있으며, 환불하려면 관리자가 필요한데 등록된 관리자가 없습니다. PayDesk를 설정한 뒤 거래 내역에서 환불하세요.</translation>
+    </message>
+    <message>
+        <source>Payment %1 (tid %2) of %3 is in the journal; %4 is left to refund. This cancel is a refund of %5 and needs a manager&apos;s PIN.</source>
+        <translation>결제 %1 (tid %2, %3)은(는) 거래 기록에 있으며 환불 가능한 금액은 %4입니다. 이 취소는 %5 환불이며 관리자 비밀번호가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Manager: </source>
+        <translation>관리자: </translation>
+    </message>
+    <message>
+        <source>PIN: </source>
+        <translation>비밀번호: </translation>
+    </message>
+    <message>
+        <source>no manager name or PIN was typed; nothing was refunded.</source>
+        <translation>관리자 이름이나 비밀번호를 입력하지 않아 아무것도 환불하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Reason for the refund: </source>
+        <translation>환불 사유: </translation>
+    </message>
+    <message>
+        <source>the PIN of %1 is too short or too easy to guess: choose a new one in PayDesk&apos;s settings.</source>
+        <translation>%1의 비밀번호가 너무 짧거나 쉽게 짐작할 수 있습니다: PayDesk 설정에서 새 비밀번호를 정하세요.</translation>
+    </message>
+    <message>
+        <source>the journal could not be written: %1</source>
+        <translation>거래 기록에 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>refunded %1 of payment %2 (cancel %3: tax-free %4, VAT %5); %6 left.</source>
+        <translation>결제 %2에서 %1 환불 (취소 %3: 면세 %4, 부가세 %5), 남은 금액 %6.</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,19 @@
 #include "CliProcess.h"
+#include "ImmutableFile.h"
 
 #include "core/Clock.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 #include "store/JournalLocation.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTimeZone>
 #include <QtTest>
@@ -86,6 +90,9 @@ private slots:
     void sameExportInAnyProcessZone();
     void daysAndTimesAreTheShopsZone();
     void exportFileIsOwnerOnly();
+    void otherFilesAreNeverMovedOrChanged_data();
+    void otherFilesAreNeverMovedOrChanged();
+    void journalIsOnlyRead();
 
 private:
     static PaymentRecord sale(const QString &id, const QDateTime &createdAt,
@@ -417,6 +424,14 @@ void TestCliExport::missingJournal()
 }
 
 namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
 unsigned modeOf(const QString &path)
 {
     return unsigned(QFile::permissions(path) &
@@ -488,6 +503,89 @@ void TestCliExport::exportFileIsOwnerOnly()
     const QString fresh = m_home.filePath(QStringLiteral("fresh.csv"));
     QCOMPARE(exportRun({QStringLiteral("--output"), fresh}).exitCode, 0);
     QCOMPARE(modeOf(fresh), unsigned(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+}
+
+void TestCliExport::otherFilesAreNeverMovedOrChanged_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("export") << QStringLiteral("export");
+    QTest::newRow("reconcile") << QStringLiteral("reconcile");
+}
+
+void TestCliExport::otherFilesAreNeverMovedOrChanged()
+{
+    QFETCH(QString, command);
+    const QString folder = m_home.filePath(QStringLiteral("user-files-") + command);
+    QVERIFY(QDir().mkpath(folder));
+    // A text file, and another program's SQLite database.
+    const QString notes = QDir(folder).filePath(QStringLiteral("notes.txt"));
+    QFile text(notes);
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("Buy milk.\nCall the landlord.\n");
+    text.close();
+    const QString other = QDir(folder).filePath(QStringLiteral("contacts.db"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), command);
+        db.setDatabaseName(other);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE people (name TEXT)")));
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("INSERT INTO people VALUES ('Kim')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(command);
+    const QStringList before = QDir(folder).entryList(QDir::Files);
+    for (const QString &path : {notes, other}) {
+        const QByteArray hash = fileHash(path);
+        QStringList arguments{command, QStringLiteral("--database"), path};
+        if (command == QLatin1String("export"))
+            arguments << QStringLiteral("--from=2025-03-01") << QStringLiteral("--to=2025-03-31");
+        else
+            arguments << QStringLiteral("--base-url") << QStringLiteral("http://127.0.0.1:9");
+        const CliRun r = runCli(m_home.path(), arguments);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith("error: journal "), r.err.constData());
+        QVERIFY2(r.err.contains("left as it is"), r.err.constData());
+        QCOMPARE(fileHash(path), hash);
+        QCOMPARE(QDir(folder).entryList(QDir::Files), before); // no .corrupt-DATE, no -wal
+    }
+}
+
+void TestCliExport::journalIsOnlyRead()
+{
+    // An export changes nothing in the journal, not even its header: it reads a journal no one
+    // may write (root included: immutable).
+    const QString path = m_home.filePath(QStringLiteral("readonly/journal.sqlite"));
+    const QString folder = QFileInfo(path).absolutePath();
+    makeJournal(path, false);
+    const QByteArray hash = fileHash(path);
+    const QStringList before = QDir(folder).entryList(QDir::Files);
+    QCOMPARE(before, QStringList{QStringLiteral("journal.sqlite")});
+    if (!setImmutable(path, true))
+        QSKIP("this file system cannot make a file immutable");
+    CliRun r = exportRun({}, path);
+    setImmutable(path, false);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(parseCsv(r.out).size(), 5);
+    QCOMPARE(fileHash(path), hash);
+    // SQLite's own side files for reading a WAL journal may appear; they hold nothing.
+    for (const QString &file : QDir(folder).entryList(QDir::Files)) {
+        QVERIFY2(before.contains(file) || file.endsWith(QLatin1String("-shm")) ||
+                     (file.endsWith(QLatin1String("-wal")) &&
+                      QFileInfo(QDir(folder).filePath(file)).size() == 0),
+                 qPrintable(file));
+        if (!before.contains(file))
+            QVERIFY(QFile::remove(QDir(folder).filePath(file)));
+    }
+
+    // In a folder no one may write to (a backup, read-only media): read as it is, nothing made.
+    QVERIFY(setImmutable(folder, true));
+    r = exportRun({}, path);
+    const QStringList after = QDir(folder).entryList(QDir::Files);
+    setImmutable(folder, false);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(parseCsv(r.out).size(), 5);
+    QCOMPARE(after, before);
+    QCOMPARE(fileHash(path), hash);
 }
 
 QTEST_GUILESS_MAIN(TestCliExport)
