@@ -14,6 +14,8 @@
 
 #include <algorithm>
 
+#include <unistd.h>
+
 namespace {
 
 struct Options
@@ -91,6 +93,10 @@ QProcessEnvironment childEnvironment(const Options &options, const QString &plat
     env.insert(QStringLiteral("QT_LOGGING_RULES"),
                QStringLiteral("qt.webenginecontext.info=false"));
     env.insert(QStringLiteral("PAYDESK_BENCH_PAYMENTS"), QString::number(payments));
+    // PayDesk never switches the web engine's sandbox off; Chromium refuses root with it on.
+    // The bench run as root (this machine) switches it off for its own children.
+    if (::geteuid() == 0 && !env.contains(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX")))
+        env.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1"));
     env.insert(QStringLiteral("PAYDESK_BENCH_FIRST_PAY_MS"), QString::number(options.firstPayMs));
     env.insert(QStringLiteral("PAYDESK_BENCH_GAP_MS"), QString::number(options.gapMs));
     return env;

@@ -9,12 +9,13 @@ PAYDESK_BUILD="${PAYDESK_BUILD:-$PAYDESK_ROOT/build}"
 # Build tools, Qt 6 (WebEngine, HttpServer, SQLite driver, translations), a Hangul font, Xvfb for
 # a display-less run, a Secret Service (gnome-keyring on a private D-Bus) for keychain tests,
 # openssl for the throw-away certificate of the web view's certificate test, Python 3 for the
-# third-party notices (installer/third-party-notices.py) and lintian for the .deb's install test.
+# third-party notices (installer/third-party-notices.py), lintian for the .deb's install test, and
+# the time zone database (KakaoPay's Korea time, the shop's zone: QTimeZone reads it).
 PAYDESK_PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-webengine-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite qtkeychain-qt6-dev qt6-svg-dev
-    libgl-dev fonts-nanum xvfb xauth xkb-data sqlite3 libsqlite3-dev openssl
+    libgl-dev fonts-nanum xvfb xauth xkb-data sqlite3 libsqlite3-dev openssl tzdata
     gnome-keyring libsecret-tools dbus-daemon dbus-x11 python3 lintian
 )
 

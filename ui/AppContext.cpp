@@ -1,9 +1,12 @@
 #include "AppContext.h"
 
+#include "BuildTree.h"
 #include "UiLog.h"
+#include "WebViewModuleLoader.h"
 #include "auth/ManagerStore.h"
 #include "checkout/Catalog.h"
 #include "core/Clock.h"
+#include "core/OwnerOnly.h"
 #include "core/SimulatorProcess.h"
 #include "history/HistoryContext.h"
 #include "kakaopay/KakaoPayClient.h"
@@ -11,7 +14,9 @@
 #include "recovery/DoubtMonitor.h"
 #include "refunds/RefundService.h"
 #include "settings/AppSettings.h"
+#include "settings/PinPepper.h"
 #include "settings/SecretStore.h"
+#include "settings/ServerAddress.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 #include "store/JournalLocation.h"
@@ -24,10 +29,6 @@
 #include <QStandardPaths>
 #include <QTranslator>
 
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
-
 namespace {
 
 // The simulator's default key (tests/sim README): training never touches a real key.
@@ -35,7 +36,7 @@ const QString kTrainingKey = QStringLiteral("training-key");
 
 bool isLoopbackUrl(const QUrl &url)
 {
-    return url.isValid() && NavigationPolicy::isLoopback(url.host());
+    return ServerAddress::isLoopback(url); // the same rule as paydesk-cli's
 }
 
 QString simulatorProgram(const QString &configured)
@@ -79,9 +80,8 @@ AppContext::~AppContext()
 void AppContext::prepareProcessEnvironment(const AppOptions &options)
 {
 #ifdef Q_OS_UNIX
-    // Chromium refuses to run as root with its sandbox; only then is it switched off.
-    if (::getuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    // The web engine's sandbox is never switched off here: as root, payments are off instead
+    // (payBlockReason()) unless the user switched it off himself.
     if (options.selfCheck && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM") &&
         !qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -133,6 +133,7 @@ QUrl AppContext::simulatorUrl() const
 
 bool AppContext::initialize()
 {
+    OwnerOnly::restrictNewFiles(); // main() did already; an app made in a test process too
     m_settings.reset(new AppSettings);
     m_resets = m_settings->load();
     loadTranslations(m_settings->values().language);
@@ -164,6 +165,7 @@ bool AppContext::reloadSettings()
     m_cidSecret.clear();
     buildClient();
     openDatabases();
+    loadPinPepper();
     loadCatalog(m_settings->values().catalogPath);
     if (!m_useTrainingKey)
         readSecrets();
@@ -210,7 +212,7 @@ bool AppContext::startSimulator()
 {
     if (m_simulator && m_simulator->isRunning())
         return true;
-    QDir().mkpath(dataDirectory());
+    OwnerOnly::makeFolder(dataDirectory());
     m_simulator.reset(new SimulatorProcess);
     m_simulator->setProgram(simulatorProgram(m_options.simulatorProgram));
     m_simulator->setArguments(m_simulatorArguments);
@@ -310,14 +312,42 @@ void AppContext::readSecrets()
     });
 }
 
+void AppContext::loadPinPepper()
+{
+    m_pepperPending = false;
+    if (!m_managers)
+        return;
+    // Managers' PINs are peppered with a secret from the keychain: a copied journal alone does
+    // not give them away (PinHasher).
+    const int load = ++m_pepperLoads;
+    m_pepperPending = true;
+    PinPepper::load(m_secrets.data(), !m_managers->managers().isEmpty(),
+                    m_managers->hasPepperedPins(), this,
+                    [this, load](const QByteArray &pepper, const QString &warning) {
+                        if (load != m_pepperLoads || !m_managers)
+                            return; // the managers were reopened meanwhile: a newer read
+                        m_pepperPending = false;
+                        m_managers->setPepper(pepper);
+                        if (!warning.isEmpty()) {
+                            qCWarning(lcUi) << "PIN pepper:" << warning;
+                            emit notice(warning);
+                        }
+                    });
+}
+
 void AppContext::openDatabases()
 {
     const QString dir = dataDirectory();
     m_journalError = {};
-    if (!QDir().mkpath(dir)) {
+    if (!OwnerOnly::makeFolder(dir)) {
         m_journalError = DatabaseError::make(DatabaseError::Code::CannotCreate, dir);
         return;
     }
+    // Journals, their -wal/-shm and the rest, as earlier versions left them (0644 in 0755):
+    // the user's alone from now on. New ones are made so (OwnerOnly::restrictNewFiles()).
+    const QStringList loose = OwnerOnly::tightenFolderAndFiles(dir);
+    if (!loose.isEmpty())
+        qCWarning(lcUi) << "could not make owner-only:" << loose;
     DatabaseError mainError;
     const bool mainOk = openDatabase(JournalLocation::fileName(JournalLocation::Kind::Real),
                                      m_mainDb, m_mainJournal, &mainError);
@@ -367,6 +397,7 @@ bool AppContext::startFreshJournal()
         return false;
     closeDatabases();
     openDatabases();
+    loadPinPepper();
     fillEnvironment();
     emit environmentChanged();
     return m_journal != nullptr;
@@ -395,6 +426,7 @@ void AppContext::fillEnvironment()
 {
     const SettingsValues &values = m_settings->values();
     const KakaoPay::ClientConfig &config = m_client->config();
+    WebViewModuleLoader::setTraining(m_env.training);
     m_env.client = m_client.data();
     m_env.recorder = m_readOnly ? nullptr : m_journal;
     m_env.doubts = doubts();
@@ -408,6 +440,8 @@ void AppContext::fillEnvironment()
     m_env.shop.name = values.shopName.isEmpty() ? tr("PayDesk shop") : values.shopName;
     m_env.shop.businessNumber = values.businessNumber;
     m_env.shop.address = values.shopAddress;
+    const QTimeZone zone = TimeZones::byId(values.timeZone); // validated; Korea if not known here
+    m_env.shop.timeZone = zone.isValid() ? zone : TimeZones::korea();
     const QString api = config.generation == KakaoPay::ApiGeneration::Legacy
                             ? QStringLiteral("legacy")
                             : QStringLiteral("current");
@@ -441,6 +475,13 @@ bool AppContext::hasManager() const
 
 QString AppContext::payBlockReason() const
 {
+    const QString sandbox = WebViewModuleLoader::sandboxBlockReason();
+    if (!sandbox.isEmpty())
+        return tr("Payments are off. %1").arg(sandbox);
+    if (!m_env.training && WebViewModuleLoader::loadedFromOverride() &&
+        !BuildTree::containsApplication())
+        return tr("Payments are off: the payment page was loaded from PAYDESK_WEBVIEW_MODULE, "
+                  "which only training may use. Restart PayDesk to take real payments.");
     if (!m_journal) // the message says where a damaged file was kept
         return tr("Payments are off: the journal could not be opened. %1")
             .arg(m_journalError.message());

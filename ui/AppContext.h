@@ -39,8 +39,7 @@ public:
     explicit AppContext(const AppOptions &options, QObject *parent = nullptr);
     ~AppContext() override;
 
-    // Before QApplication: the web engine's sandbox switch when running as root, and the
-    // offscreen platform for --self-check without a display.
+    // Before QApplication: the offscreen platform for --self-check without a display.
     static void prepareProcessEnvironment(const AppOptions &options);
     // PayDesk's :/i18n/paydesk_<lang>.qm and Qt's qtbase_<lang>.qm; System: the OS locale.
     static void
@@ -84,21 +83,28 @@ public:
     const QStringList &warnings() const { return m_warnings; }
     bool needsFirstRun() const;
     bool hasManager() const;
-    // Why no payment can be taken now (journal, key); empty when payments can start.
+    // Why no payment can be taken now (root with the web engine's sandbox on, journal, key);
+    // empty when payments can start.
     QString payBlockReason() const;
     bool isKeyPending() const { return m_keyPending; }
     DatabaseError journalError() const { return m_journalError; }
     bool canStartFreshJournal() const;
 
+    // The managers' PIN pepper is still being read from the keychain.
+    bool isPinPepperPending() const { return m_pepperPending; }
+
 signals:
     // The environment, the journal or payBlockReason() changed.
     void environmentChanged();
+    // Something the cashier's window should say (a problem found after start).
+    void notice(const QString &message);
 
 private:
     void decideMode();
     bool startSimulator();
     void buildClient();
     void readSecrets();
+    void loadPinPepper();
     void openDatabases();
     bool openDatabase(const QString &file, QScopedPointer<Database> &db,
                       QScopedPointer<Journal> &journal, DatabaseError *error);
@@ -121,6 +127,8 @@ private:
     QUrl m_baseUrl;
     bool m_useTrainingKey = false;
     bool m_keyPending = false;
+    bool m_pepperPending = false;
+    int m_pepperLoads = 0; // ignores pepper reads started before the managers were reopened
     QString m_keyError;
     QString m_cidSecret; // memory only, like the key
     // paydesk.sqlite holds the managers and the real sales; training payments have a file of

@@ -30,6 +30,8 @@ AppController::AppController(AppContext *context, QObject *parent)
       m_window(new MainWindow(context->environment(), context->catalog()))
 {
     connect(m_context, &AppContext::environmentChanged, this, &AppController::onEnvironmentChanged);
+    connect(m_context, &AppContext::notice, this,
+            [this](const QString &message) { m_window->showMessage(message, true); });
     connect(m_window.data(), &MainWindow::historyRequested, this, &AppController::openHistory);
     connect(m_window.data(), &MainWindow::recoveryRequested, this, [this] { openRecovery(false); });
     connect(m_window.data(), &MainWindow::settingsRequested, this, &AppController::openSettings);

@@ -1,5 +1,7 @@
 #include "AppOptions.h"
 
+#include "settings/ServerAddress.h"
+
 #include <QCommandLineParser>
 #include <QTextStream>
 
@@ -13,9 +15,11 @@ AppOptions::Outcome AppOptions::parse(const QStringList &arguments, AppOptions *
     const QCommandLineOption training(
         QStringLiteral("training"),
         tr("Training mode: pay against the local KakaoPay simulator; no money moves."));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
-                                     tr("KakaoPay API base URL (default: KakaoPay's own)."),
-                                     QStringLiteral("url"));
+    const QCommandLineOption baseUrl(
+        QStringLiteral("base-url"),
+        tr("KakaoPay API base URL (default: KakaoPay's own): https, or http on this "
+           "computer (a simulator: training mode)."),
+        QStringLiteral("url"));
     const QCommandLineOption api(QStringLiteral("api"),
                                  tr("KakaoPay API generation: current or legacy."),
                                  QStringLiteral("current|legacy"));
@@ -51,11 +55,12 @@ AppOptions::Outcome AppOptions::parse(const QStringList &arguments, AppOptions *
     out->training = parser.isSet(training);
     out->selfCheck = parser.isSet(selfCheck);
     if (parser.isSet(baseUrl)) {
-        out->baseUrl = QUrl(parser.value(baseUrl));
-        const QString scheme = out->baseUrl.scheme();
-        if (!out->baseUrl.isValid() || out->baseUrl.host().isEmpty() ||
-            (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
-            err << tr("--base-url must be an http(s) URL: %1").arg(parser.value(baseUrl)) << '\n';
+        out->baseUrl = QUrl(parser.value(baseUrl), QUrl::StrictMode);
+        // The settings' rule: https, or http on this computer (which means training).
+        const QString problem = ServerAddress::problem(out->baseUrl);
+        if (!problem.isEmpty()) {
+            //: %1 the address given, %2 why it is refused
+            err << tr("--base-url %1 is refused: %2").arg(parser.value(baseUrl), problem) << '\n';
             return Outcome::ExitError;
         }
     }

@@ -29,14 +29,20 @@ BenchProbe *s_probe = nullptr;
 
 } // namespace
 
-bool BenchProbe::installIfRequested()
+bool BenchProbe::installIfRequested(std::function<bool()> allowed, qint64 readyUs)
 {
     if (s_probe)
         return true;
     const int payments = envInt("PAYDESK_BENCH_PAYMENTS", -1);
     if (payments < 0 || !qApp)
         return false;
-    s_probe = new BenchProbe(payments, qApp);
+    if (!allowed || !allowed()) {
+        std::fprintf(stderr, "PAYDESK_BENCH_PAYMENTS ignored: only training mode or a binary in "
+                             "its build tree takes payments by itself\n");
+        return false;
+    }
+    s_probe = new BenchProbe(payments, std::move(allowed), qApp);
+    s_probe->emitLine("probe", 0, QString(), readyUs);
     qApp->installEventFilter(s_probe);
     return true;
 }
@@ -49,21 +55,19 @@ qint64 BenchProbe::nowMicroseconds()
         .count();
 }
 
-BenchProbe::BenchProbe(int payments, QObject *parent)
-    : QObject(parent), m_payments(payments),
+BenchProbe::BenchProbe(int payments, std::function<bool()> allowed, QObject *parent)
+    : QObject(parent), m_payments(payments), m_allowed(std::move(allowed)),
       m_firstPayMs(envInt("PAYDESK_BENCH_FIRST_PAY_MS", 2000)),
       m_gapMs(envInt("PAYDESK_BENCH_GAP_MS", 200)),
       m_code(qEnvironmentVariable("PAYDESK_BENCH_CODE"))
-{
-    emitLine("probe");
-}
+{}
 
-void BenchProbe::emitLine(const char *event, int payment, const QString &extra)
+void BenchProbe::emitLine(const char *event, int payment, const QString &extra, qint64 atUs)
 {
     // Plain stdio, flushed: the driver reads it live, and no logging filter can hide it.
     std::printf("PAYDESK_BENCH %s %d %lld%s%s\n", event, payment,
-                static_cast<long long>(nowMicroseconds()), extra.isEmpty() ? "" : " ",
-                qPrintable(extra));
+                static_cast<long long>(atUs >= 0 ? atUs : nowMicroseconds()),
+                extra.isEmpty() ? "" : " ", qPrintable(extra));
     std::fflush(stdout);
 }
 
@@ -114,6 +118,8 @@ void BenchProbe::pay()
 {
     if (!m_window)
         return fail(QStringLiteral("main window gone"));
+    if (!m_allowed()) // the settings left training meanwhile
+        return fail(QStringLiteral("not in training mode"));
     if (m_code.isEmpty()) { // here, not at start: the probe must not slow the start it times
         Catalog catalog;
         if (catalog.loadFile(Catalog::samplePath()) && !catalog.isEmpty())

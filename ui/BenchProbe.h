@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class MainWindow;
 class QDialog;
 
@@ -12,6 +14,7 @@ class QDialog;
 // line per event on stdout, "PAYDESK_BENCH <event> <payment> <steady-clock µs>", so a driver in
 // another process can subtract them from its own std::chrono::steady_clock readings.
 //
+// Only in training mode or for a binary in its build tree (see BuildTree).
 // Other variables: PAYDESK_BENCH_FIRST_PAY_MS (delay from the first frame to the first Pay,
 // default 2000: the cashier scans the first products), PAYDESK_BENCH_GAP_MS (receipt closed to
 // the next Pay, default 200), PAYDESK_BENCH_CODE (product code, default the catalog's first).
@@ -20,8 +23,10 @@ class BenchProbe : public QObject
     Q_OBJECT
 
 public:
-    // Call once QApplication exists (main.cpp, or a Q_COREAPP_STARTUP_FUNCTION). Idempotent.
-    static bool installIfRequested();
+    // Call once QApplication exists (main.cpp). Idempotent. `allowed` says whether the probe
+    // may act now (training mode, or a binary in its build tree): asked at install and before
+    // every Pay. `readyUs`: when QApplication was ready (the "probe" line's time).
+    static bool installIfRequested(std::function<bool()> allowed, qint64 readyUs);
 
     static qint64 nowMicroseconds();
 
@@ -29,9 +34,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    explicit BenchProbe(int payments, QObject *parent = nullptr);
+    BenchProbe(int payments, std::function<bool()> allowed, QObject *parent = nullptr);
 
-    void emitLine(const char *event, int payment = 0, const QString &extra = QString());
+    void emitLine(const char *event, int payment = 0, const QString &extra = QString(),
+                  qint64 atUs = -1);
     void onWindowPainted();
     void pay();
     void onPaymentStarted();
@@ -40,6 +46,7 @@ private:
     void fail(const QString &why);
 
     int m_payments;
+    std::function<bool()> m_allowed;
     int m_firstPayMs;
     int m_gapMs;
     QString m_code;

@@ -84,7 +84,9 @@ MainWindow::MainWindow(const CheckoutEnvironment &env, const Catalog *catalog, Q
     setEnvironment(m_env);
     connect(m_order, &Order::changed, this, &MainWindow::updateTotals);
     connect(m_warmer, &WebEngineWarmer::warmed, this, [this] {
-        if (!WebViewModuleLoader::isLoaded()) // said now, not when the customer is waiting
+        // Said now, not when the customer is waiting; unless the red bar already says why
+        // payments are off (as root with the sandbox on, the module is not even tried).
+        if (!WebViewModuleLoader::isLoaded() && m_payBlock.isEmpty())
             showMessage(paymentScreenMissingText(), true);
     });
     updateTotals();

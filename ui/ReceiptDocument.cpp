@@ -18,11 +18,6 @@ QString row(const QString &label, const QString &value, bool strong = false)
     return QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>").arg(esc(label), v);
 }
 
-QString dateTime(const QDateTime &t)
-{
-    return t.isValid() ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QStringLiteral("-");
-}
-
 } // namespace
 
 ReceiptDocument::ReceiptDocument(const PaymentRecord &record, const ShopInfo &shop)
@@ -81,7 +76,7 @@ QString ReceiptDocument::html() const
     if (!m_shop.address.isEmpty())
         h += QStringLiteral("<p align=\"center\">%1</p>").arg(esc(m_shop.address));
     h += QStringLiteral("<p align=\"center\">%1</p>")
-             .arg(esc(dateTime(r.approvedAt.isValid() ? r.approvedAt : r.createdAt)));
+             .arg(esc(m_shop.timeText(r.approvedAt.isValid() ? r.approvedAt : r.createdAt)));
 
     h += QStringLiteral("<hr/><table width=\"100%\" cellspacing=\"0\">");
     h += QStringLiteral("<tr><th align=\"left\">%1</th><th align=\"right\">%2</th>"
@@ -110,7 +105,7 @@ QString ReceiptDocument::html() const
     const QString months = card.value(QStringLiteral("install_month")).toString();
     if (!months.isEmpty() && months.toInt() > 0)
         h += row(tr("Instalments"), tr("%n month(s)", nullptr, months.toInt()));
-    h += row(tr("Approved at"), dateTime(r.approvedAt));
+    h += row(tr("Approved at"), m_shop.timeText(r.approvedAt));
     h += row(tr("Order no."), r.partnerOrderId);
     h += row(tr("TID"), r.tid);
     h += row(tr("AID"), r.aid);

@@ -1,5 +1,6 @@
 #include "WebViewModuleLoader.h"
 
+#include "BuildTree.h"
 #include "UiLog.h"
 #include "WebViewModule.h"
 
@@ -9,11 +10,17 @@
 #include <QFileInfo>
 #include <QPluginLoader>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace {
 
 struct LoaderState
 {
     bool tried = false;
+    bool training = false;
+    bool fromOverride = false;
     WebViewModule *module = nullptr;
     QString error;
     qint64 loadMs = -1;
@@ -27,15 +34,22 @@ LoaderState &state()
 
 QStringList candidatePaths()
 {
+    LoaderState &s = state();
+    const bool inBuildTree = BuildTree::containsApplication();
     const QString override = qEnvironmentVariable("PAYDESK_WEBVIEW_MODULE");
-    if (!override.isEmpty())
-        return {override};
+    if (!override.isEmpty()) {
+        if (inBuildTree || s.training) {
+            s.fromOverride = true;
+            return {override};
+        }
+        qCWarning(lcUi) << "PAYDESK_WEBVIEW_MODULE ignored: only a binary in its build tree or "
+                           "training mode may load another module";
+    }
     const QString appDir = QCoreApplication::applicationDirPath();
     QStringList paths{QDir(appDir).filePath(QStringLiteral(PAYDESK_WEBVIEW_INSTALL_RELPATH))};
     // A developer's or a test's binary: the module from the same build. Never for an installed
     // binary, which must not load code from a path that only existed on the build machine.
-    const QString buildRoot = QDir::cleanPath(QStringLiteral(PAYDESK_BUILD_ROOT));
-    if (QDir::cleanPath(appDir).startsWith(buildRoot + QLatin1Char('/')))
+    if (inBuildTree)
         paths << QStringLiteral(PAYDESK_WEBVIEW_BUILD_PATH);
     return paths;
 }
@@ -48,6 +62,12 @@ WebViewModule *WebViewModuleLoader::module()
     if (s.tried)
         return s.module;
     s.tried = true;
+    const QString sandbox = sandboxBlockReason();
+    if (!sandbox.isEmpty()) { // Chromium would refuse to start, or start without its sandbox
+        s.error = sandbox;
+        qCWarning(lcUi) << "web-view module not loaded: running as root with the sandbox on";
+        return nullptr;
+    }
     QElapsedTimer timer;
     timer.start();
     QStringList errors;
@@ -92,4 +112,31 @@ QString WebViewModuleLoader::errorString()
 qint64 WebViewModuleLoader::loadMs()
 {
     return state().loadMs;
+}
+
+void WebViewModuleLoader::setTraining(bool training)
+{
+    state().training = training;
+}
+
+bool WebViewModuleLoader::loadedFromOverride()
+{
+    return state().module && state().fromOverride;
+}
+
+QString WebViewModuleLoader::sandboxBlockReason()
+{
+#ifdef Q_OS_UNIX
+    if (::geteuid() != 0)
+        return QString();
+    // The user's own decision (a kiosk set-up, a test as root): respected, never made for him.
+    if (qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX") ||
+        qEnvironmentVariable("QTWEBENGINE_CHROMIUM_FLAGS").contains(QLatin1String("--no-sandbox")))
+        return QString();
+    return QCoreApplication::translate("WebViewModuleLoader",
+                                       "PayDesk's payment page does not run as root: start PayDesk "
+                                       "as a normal user.");
+#else
+    return QString();
+#endif
 }

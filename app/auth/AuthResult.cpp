@@ -17,6 +17,9 @@ QString AuthResult::message() const
         return tr("There is no manager with that name.");
     case Status::StorageError:
         return tr("The attempt could not be recorded, so it was refused.");
+    case Status::SecretUnavailable:
+        return tr("The PIN cannot be checked: PayDesk's PIN secret could not be read from the "
+                  "keychain. Unlock the keychain (or ask IT) and try again.");
     }
     return QString();
 }

@@ -16,13 +16,17 @@ public:
         WrongPin, // attemptsLeft more tries before the lockout
         Locked,   // until lockedUntil
         UnknownManager,
-        StorageError // the attempt could not be recorded: treated as refused
+        StorageError,     // the attempt could not be recorded: treated as refused
+        SecretUnavailable // the PIN needs the keychain's pepper, which could not be read
     };
 
     Status status = Status::StorageError;
     QString manager; // the name as stored (when known)
     int attemptsLeft = 0;
     QDateTime lockedUntil;
+    // Ok, but the PIN does not meet today's rules (chosen when 4 digits were allowed, or
+    // trivial): the manager is asked to choose a new one before going on.
+    bool pinTooWeak = false;
 
     bool ok() const { return status == Status::Ok; }
     QString message() const;

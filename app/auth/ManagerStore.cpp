@@ -100,12 +100,40 @@ bool ManagerStore::setAttempts(qint64 id, int failed, const QDateTime &lockedUnt
     return true;
 }
 
+bool ManagerStore::hasPepperedPins() const
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(QStringLiteral("SELECT pin_hash FROM managers")))
+        return true; // cannot tell: assume so, never replace a pepper that may be in use
+    while (q.next()) {
+        if (PinHasher::isPeppered(q.value(0).toByteArray()))
+            return true;
+    }
+    return false;
+}
+
+ManagerStore::Outcome ManagerStore::runCheck(const Check &check, const QString &pin)
+{
+    Outcome outcome;
+    outcome.match = PinHasher::verify(pin, check.salt, check.iterations, check.hash, check.pepper);
+    if (!outcome.match || !check.row)
+        return outcome;
+    outcome.weak = !PinHasher::isValidPin(pin);
+    // A hash from before the pepper: the PIN is known now, so it is stored peppered at once.
+    if (!check.pepper.isEmpty() && !PinHasher::isPeppered(check.hash)) {
+        outcome.upgradedSalt = PinHasher::newSalt();
+        outcome.upgradedHash =
+            PinHasher::hash(pin, outcome.upgradedSalt, check.newIterations, check.pepper);
+    }
+    return outcome;
+}
+
 AuthResult ManagerStore::authorize(const QString &name, const QString &pin)
 {
     const Check check = prepareCheck(name);
     if (check.answer)
         return *check.answer;
-    return recordCheck(check, PinHasher::verify(pin, check.salt, check.iterations, check.hash));
+    return recordCheck(check, runCheck(check, pin));
 }
 
 void ManagerStore::authorizeAsync(const QString &name, const QString &pin, QObject *context,
@@ -116,19 +144,17 @@ void ManagerStore::authorizeAsync(const QString &name, const QString &pin, QObje
         QTimer::singleShot(0, context, [done, answer = *check.answer] { done(answer); });
         return;
     }
-    auto match = std::make_shared<bool>(false);
-    QThread *worker = QThread::create([match, pin, check] {
-        *match = PinHasher::verify(pin, check.salt, check.iterations, check.hash);
-    });
+    auto outcome = std::make_shared<Outcome>();
+    QThread *worker = QThread::create([outcome, pin, check] { *outcome = runCheck(check, pin); });
     const std::weak_ptr<int> alive = m_alive;
     const QPointer<QObject> receiver(context);
     // Context: the worker, which lives on this thread, so this runs here once it has finished.
     QObject::connect(worker, &QThread::finished, worker,
-                     [this, alive, check, match, receiver, done, worker] {
+                     [this, alive, check, outcome, receiver, done, worker] {
                          worker->deleteLater();
                          if (alive.expired())
                              return;
-                         const AuthResult result = recordCheck(check, *match);
+                         const AuthResult result = recordCheck(check, *outcome);
                          if (receiver)
                              done(result);
                      });
@@ -145,6 +171,8 @@ ManagerStore::Check ManagerStore::prepareCheck(const QString &name)
         check.answer = AuthResult(); // StorageError
         return check;
     }
+    check.pepper = m_pepper;
+    check.newIterations = m_hasher.iterations();
     if (!check.row) {
         // Spend the same time as a real check so that timing does not tell which names exist.
         check.salt = PinHasher::newSalt();
@@ -166,14 +194,24 @@ ManagerStore::Check ManagerStore::prepareCheck(const QString &name)
         check.answer = result;
         return check;
     }
+    if (PinHasher::isPeppered(row.hash) && m_pepper.isEmpty()) {
+        // Counting this as a wrong PIN would lock the manager out for the keychain's sake.
+        AuthResult result;
+        result.manager = row.name;
+        result.status = AuthResult::Status::SecretUnavailable;
+        qCWarning(lcAuth) << "a peppered PIN and no pepper: keychain unavailable";
+        check.answer = result;
+        return check;
+    }
     check.salt = row.salt;
     check.hash = row.hash;
     check.iterations = row.iterations;
     return check;
 }
 
-AuthResult ManagerStore::recordCheck(const Check &check, bool match)
+AuthResult ManagerStore::recordCheck(const Check &check, const Outcome &outcome)
 {
+    bool match = outcome.match;
     AuthResult result;
     if (!check.row) {
         Transaction tx(m_db->connection());
@@ -209,9 +247,24 @@ AuthResult ManagerStore::recordCheck(const Check &check, bool match)
     const int failedBefore = row.lockedUntil.isValid() ? 0 : row.failedAttempts;
     if (match) {
         if (!setAttempts(row.id, 0, QDateTime()) ||
-            !audit(row.name, QStringLiteral("manager-auth-ok"), QString()) || !tx.commit())
+            !audit(row.name, QStringLiteral("manager-auth-ok"), QString()))
+            return result;
+        if (!outcome.upgradedHash.isEmpty()) {
+            QSqlQuery q(m_db->connection());
+            q.prepare(QStringLiteral(
+                "UPDATE managers SET pin_hash = ?, salt = ?, iterations = ? WHERE id = ?"));
+            q.addBindValue(outcome.upgradedHash);
+            q.addBindValue(outcome.upgradedSalt);
+            q.addBindValue(check.newIterations);
+            q.addBindValue(row.id);
+            if (!q.exec() || !audit(row.name, QStringLiteral("manager-pin-rehashed"),
+                                    QStringLiteral("peppered")))
+                return result;
+        }
+        if (!tx.commit())
             return result;
         result.status = AuthResult::Status::Ok;
+        result.pinTooWeak = outcome.weak;
         return result;
     }
     const int failed = failedBefore + 1;
@@ -245,8 +298,8 @@ ManagerStore::Result ManagerStore::addManager(const QString &name, const QString
     const QString clean = cleanName(name);
     if (!isValidName(clean))
         return Result::InvalidName;
-    if (!PinHasher::isValidPin(pin))
-        return Result::InvalidPin;
+    if (const Result r = checkNewPin(pin); r != Result::Ok)
+        return r;
     bool error = false;
     if (find(clean, &error))
         return Result::NameTaken;
@@ -254,7 +307,7 @@ ManagerStore::Result ManagerStore::addManager(const QString &name, const QString
         return Result::StorageError;
 
     const QByteArray salt = PinHasher::newSalt();
-    const QByteArray hash = m_hasher.hash(pin, salt);
+    const QByteArray hash = m_hasher.hash(pin, salt, m_pepper);
     Transaction tx(m_db->connection());
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("INSERT INTO managers (name, pin_hash, salt, iterations, created_at) "
@@ -324,11 +377,24 @@ ManagerStore::Result ManagerStore::removeManager(const QString &name, const QStr
     return Result::Ok;
 }
 
+ManagerStore::Result ManagerStore::checkNewPin(const QString &pin)
+{
+    switch (PinHasher::problem(pin)) {
+    case PinHasher::PinProblem::None:
+        return Result::Ok;
+    case PinHasher::PinProblem::Length:
+        return Result::InvalidPin;
+    case PinHasher::PinProblem::Trivial:
+        return Result::TrivialPin;
+    }
+    return Result::InvalidPin;
+}
+
 ManagerStore::Result ManagerStore::changePin(const QString &name, const QString &oldPin,
                                              const QString &newPin)
 {
-    if (!PinHasher::isValidPin(newPin))
-        return Result::InvalidPin;
+    if (const Result r = checkNewPin(newPin); r != Result::Ok)
+        return r;
     const AuthResult auth = authorize(name, oldPin);
     switch (auth.status) {
     case AuthResult::Status::Ok:
@@ -341,9 +407,11 @@ ManagerStore::Result ManagerStore::changePin(const QString &name, const QString 
         return Result::UnknownManager;
     case AuthResult::Status::StorageError:
         return Result::StorageError;
+    case AuthResult::Status::SecretUnavailable:
+        return Result::SecretUnavailable;
     }
     const QByteArray salt = PinHasher::newSalt();
-    const QByteArray hash = m_hasher.hash(newPin, salt);
+    const QByteArray hash = m_hasher.hash(newPin, salt, m_pepper);
     Transaction tx(m_db->connection());
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("UPDATE managers SET pin_hash = ?, salt = ?, iterations = ?, "
@@ -366,7 +434,13 @@ QString ManagerStore::message(Result result)
     case Result::InvalidName:
         return tr("Enter a name of 1 to %1 characters.").arg(kMaxNameLength);
     case Result::InvalidPin:
-        return tr("A PIN is 4 to 12 digits.");
+        return tr("A PIN is 6 to 12 digits.");
+    case Result::TrivialPin:
+        return tr("This PIN is too easy to guess (one digit repeated, or digits in a row such as "
+                  "123456 or 654321). Choose another.");
+    case Result::SecretUnavailable:
+        return tr("The PIN cannot be checked: PayDesk's PIN secret could not be read from the "
+                  "keychain.");
     case Result::NameTaken:
         return tr("A manager with that name already exists.");
     case Result::UnknownManager:

@@ -2,16 +2,23 @@
 
 #include "ExportCommand.h"
 #include "ReconcileCommand.h"
+#include "RefundCommand.h"
+#include "TerminalText.h"
+#include "auth/ManagerStore.h"
 #include "recovery/CounterServices.h"
 #include "settings/AppSettings.h"
+#include "settings/PinPepper.h"
+#include "settings/SecretStore.h"
 #include "store/Database.h"
 #include "store/Journal.h"
+#include "store/JournalLocation.h"
 
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
 
 #include <cstdio>
+#include <memory>
 
 using namespace KakaoPay;
 
@@ -72,7 +79,8 @@ int CliCommand::withClient(const ClientHandler &handler, const ClientConfig &def
     ClientConfig config;
     if (!m_options.clientConfig(&config, defaults))
         return usageError(m_options.error());
-    if (qEnvironmentVariable(kKeyVariable).trimmed().isEmpty()) {
+    const QString key = SecretStore::environmentSecretKey();
+    if (key.trimmed().isEmpty()) {
         m_err << "error: configuration http=0 code=0 "
               << tr("%1 is not set: put the KakaoPay secret key into that environment variable.")
                      .arg(QLatin1String(kKeyVariable))
@@ -80,8 +88,19 @@ int CliCommand::withClient(const ClientHandler &handler, const ClientConfig &def
         m_err.flush();
         return Failed;
     }
-    Client client(config, [] { return qEnvironmentVariable(kKeyVariable); });
+    Client client(config, [key] { return key; });
     return handler(client);
+}
+
+Database::Options CliCommand::journalOptions(bool readOnly)
+{
+    // The file named on the command line stays where and what it is: never renamed aside as
+    // damaged, never made into a journal when it is some other database.
+    Database::Options options;
+    options.readOnly = readOnly;
+    options.moveAsideDamaged = false;
+    options.journalOnly = true;
+    return options;
 }
 
 bool CliCommand::openJournal(const QString &path, Database *db)
@@ -106,21 +125,28 @@ bool CliCommand::openJournal(const QString &path, Database *db)
     return true;
 }
 
+void CliCommand::printError(const KakaoPay::Error &e)
+{
+    m_err << "error: " << e.kindName() << " http=" << e.httpStatus() << " code=" << e.code() << ' '
+          << TerminalText::line(e.userMessage());
+    if (!e.serverMessage().isEmpty())
+        m_err << " (" << TerminalText::line(e.serverMessage()) << ')';
+    if (!e.methodResultMessage().isEmpty() && e.methodResultMessage() != e.serverMessage())
+        m_err << " (" << TerminalText::line(e.methodResultMessage()) << ')';
+    m_err << '\n';
+}
+
 template <typename Response, typename Start> int CliCommand::await(Start start)
 {
     QEventLoop loop;
     int exitCode = Failed;
     start([&](const Result<Response> &result) {
+        // Whatever the server wrote is printed with its control characters escaped.
         if (result.ok()) {
-            m_out << QString::fromUtf8(result.body) << '\n';
+            m_out << TerminalText::json(QString::fromUtf8(result.body)) << '\n';
             exitCode = Success;
         } else {
-            const Error &e = result.error;
-            m_err << "error: " << e.kindName() << " http=" << e.httpStatus() << " code=" << e.code()
-                  << ' ' << e.userMessage();
-            if (!e.serverMessage().isEmpty())
-                m_err << " (" << e.serverMessage() << ')';
-            m_err << '\n';
+            printError(result.error);
         }
         loop.quit();
     });
@@ -151,7 +177,106 @@ int CliCommand::runCancel(Client &client)
     CancelRequest request;
     if (!m_options.cancelRequest(&request))
         return usageError(m_options.error());
-    return await<CancelResponse>([&](auto done) { client.cancel(request, nullptr, done); });
+    // A payment the journal holds is refunded as the app refunds it (manager's PIN, journal,
+    // audit); only a tid the journal does not know gets the plain cancel.
+    QString path;
+    if (!m_options.journalPath(&path))
+        return usageError(m_options.error());
+    if (!m_options.parser().isSet(QStringLiteral("database")) && !QFileInfo(path).isFile())
+        return await<CancelResponse>([&](auto done) { client.cancel(request, nullptr, done); });
+    Database db(path, journalOptions(false));
+    if (!openJournal(path, &db)) {
+        m_err << tr("Nothing was cancelled: a payment in that journal is refunded only with "
+                    "it.")
+              << '\n';
+        m_err.flush();
+        return Failed;
+    }
+    Journal journal(&db);
+    const std::optional<PaymentRecord> payment = journal.paymentByTid(request.tid);
+    if (!payment)
+        return await<CancelResponse>([&](auto done) { client.cancel(request, nullptr, done); });
+    return runJournaledCancel(client, path, &db, &journal, *payment, request);
+}
+
+int CliCommand::runJournaledCancel(Client &client, const QString &path, Database *db,
+                                   Journal *journal, const PaymentRecord &payment,
+                                   const CancelRequest &request)
+{
+    // PayDesk splits tax-free and VAT itself, as in the app (CancelSplit).
+    for (const char *option : {"cancel-tax-free", "cancel-vat", "cancel-available"}) {
+        if (m_options.parser().isSet(QLatin1String(option)))
+            return usageError(tr("--%1 is not taken for a payment in the journal: PayDesk "
+                                 "splits the refund as the app does. Give --cancel-amount only.")
+                                  .arg(QLatin1String(option)));
+    }
+    // One journal, one writer: while PayDesk holds it, the refund is made there.
+    CounterServices services(&client, journal, path);
+    if (services.isReadOnly()) {
+        m_err << "error: refund "
+              << tr("the journal is in use by PayDesk (process %1): refund payment %2 in "
+                    "PayDesk's history, or close PayDesk first.")
+                     .arg(services.holderPid())
+                     .arg(payment.partnerOrderId)
+              << '\n';
+        m_err.flush();
+        return Failed;
+    }
+    // The managers live in the real journal; a training journal has none of its own.
+    std::unique_ptr<Database> managerDb;
+    std::unique_ptr<Journal> managerJournal;
+    Database *managersIn = db;
+    Journal *managersAudit = journal;
+    const QString realPath = JournalLocation::path(JournalLocation::Kind::Real);
+    if (!m_options.parser().isSet(QStringLiteral("database")) && path != realPath) {
+        if (!QFileInfo(realPath).isFile()) {
+            m_err << "error: refund "
+                  << tr("no manager is set up on this computer (%1 is missing): refund payment "
+                        "%2 in PayDesk.")
+                         .arg(QDir::toNativeSeparators(realPath), payment.partnerOrderId)
+                  << '\n';
+            m_err.flush();
+            return Failed;
+        }
+        managerDb = std::make_unique<Database>(realPath, journalOptions(false));
+        if (!openJournal(realPath, managerDb.get()))
+            return Failed;
+        managerJournal = std::make_unique<Journal>(managerDb.get());
+        managersIn = managerDb.get();
+        managersAudit = managerJournal.get();
+    }
+    ManagerStore managers(managersIn, managersAudit);
+    // The PINs' pepper from the keychain (or the file where the counter allows it).
+    AppSettings settings;
+    settings.load();
+    SecretStore::Options secretOptions;
+    secretOptions.allowFileFallback = settings.values().allowFileSecretFallback;
+    secretOptions.fallbackDirectory = JournalLocation::directory();
+    SecretStore secrets(secretOptions);
+    QEventLoop loop;
+    QString pepperWarning;
+    PinPepper::load(&secrets, !managers.managers().isEmpty(), managers.hasPepperedPins(), &loop,
+                    [&](const QByteArray &pepper, const QString &warning) {
+                        managers.setPepper(pepper);
+                        pepperWarning = warning;
+                        loop.quit();
+                    });
+    loop.exec();
+    if (!pepperWarning.isEmpty())
+        m_err << "warning: " << pepperWarning << '\n';
+
+    RefundCommand command(services.refunds(), journal, &managers, m_out, m_err);
+    switch (command.run(payment, request.cancelAmount,
+                        m_options.parser().value(QStringLiteral("reason")))) {
+    case RefundCommand::Outcome::Refunded:
+        return Success;
+    case RefundCommand::Outcome::InDoubt:
+        return InDoubt;
+    case RefundCommand::Outcome::Refused:
+    case RefundCommand::Outcome::Failed:
+        break;
+    }
+    return Failed;
 }
 
 int CliCommand::runOrder(Client &client)
@@ -177,7 +302,7 @@ int CliCommand::runReconcile()
     settings.load();
     return withClient(
         [&](Client &client) {
-            Database db(path);
+            Database db(path, journalOptions(false));
             if (!openJournal(path, &db))
                 return int(Failed);
             Journal journal(&db);
@@ -211,13 +336,20 @@ int CliCommand::runExport()
     QString path;
     ExportFilter filter;
     ExportWriter::Format format = ExportWriter::Format::Csv;
-    if (!m_options.journalPath(&path) || !m_options.exportFilter(&filter) ||
+    // Days and times in the shop's zone (the counter's settings; Korea when unset).
+    AppSettings settings;
+    settings.load();
+    QTimeZone zone = TimeZones::byId(settings.values().timeZone);
+    if (!zone.isValid())
+        zone = TimeZones::korea();
+    if (!m_options.journalPath(&path) || !m_options.exportFilter(&filter, zone) ||
         !m_options.exportFormat(&format))
         return usageError(m_options.error());
-    Database db(path);
+    Database db(path, journalOptions(true)); // read-only: an export changes nothing
     if (!openJournal(path, &db))
         return Failed;
     ExportCommand command(&db, m_err);
-    return command.run(filter, format, m_options.byteOrderMark(), m_options.outputPath()) ? Success
-                                                                                          : Failed;
+    return command.run(filter, format, m_options.byteOrderMark(), m_options.outputPath(), zone)
+               ? Success
+               : Failed;
 }

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "CliOptions.h"
+#include "checkout/PaymentRecord.h"
+#include "store/Database.h"
 
-class Database;
+class Journal;
 
 #include <QCoreApplication>
 #include <QMap>
@@ -35,17 +37,23 @@ private:
 
     // Builds the client from the options over `defaults` and runs `handler` with it.
     int withClient(const ClientHandler &handler, const KakaoPay::ClientConfig &defaults = {});
-    // Opens an existing journal file (never creates one); false after printing the error.
+    // Opens an existing journal file (never creates, moves or renames one); false after
+    // printing the error.
     bool openJournal(const QString &path, Database *db);
+    static Database::Options journalOptions(bool readOnly);
 
     int runReady(KakaoPay::Client &client);
     int runApprove(KakaoPay::Client &client);
     int runCancel(KakaoPay::Client &client);
+    int runJournaledCancel(KakaoPay::Client &client, const QString &path, Database *db,
+                           Journal *journal, const PaymentRecord &payment,
+                           const KakaoPay::CancelRequest &request);
     int runOrder(KakaoPay::Client &client);
     int runReconcile();
     int runExport();
 
     template <typename Response, typename Start> int await(Start start);
+    void printError(const KakaoPay::Error &error);
     int usageError(const QString &message);
 
     CliOptions m_options;

@@ -1,5 +1,7 @@
 #include "CliOptions.h"
 
+#include "core/ProcessHardening.h"
+#include "settings/ServerAddress.h"
 #include "store/JournalLocation.h"
 
 #include <QDateTime>
@@ -17,10 +19,17 @@ CliOptions::CliOptions()
            "for the accountant (export).\n"
            "The secret key is read from the environment variable PAYDESK_SECRET_KEY only: a\n"
            "key on the command line would be visible to every user of the computer (process\n"
-           "list, shell history), so there is no --key option. export needs no key.\n"
+           "list, shell history), so there is no --key option; the same goes for the merchant\n"
+           "code secret (PAYDESK_CID_SECRET). export needs no key.\n"
+           "--base-url is https, or http on this computer only: such a server is a simulator,\n"
+           "and its payments are training ones (the training journal), as in the app.\n"
            "ready/approve/cancel/order print KakaoPay's JSON answer on stdout (exit 0); on\n"
            "failure they print \"error: <kind> http=<status> code=<code> <message>\" on stderr\n"
-           "(exit 1). Bad input exits with 2.\n"
+           "(exit 1). Bad input exits with 2. Text from the server is printed with its control\n"
+           "characters escaped (\\x1b, \\u202e).\n"
+           "cancel of a tid the journal holds is a refund as the app makes it: a manager types\n"
+           "name and PIN at the prompt, and the refund is journaled and audited (exit 3 when\n"
+           "its outcome is in doubt).\n"
            "reconcile settles what the journal left unfinished, as the app does at start: a\n"
            "payment that never sent approve is closed (no money can be taken without PayDesk);\n"
            "a payment or refund in doubt is settled only by KakaoPay's order, asked again and\n"
@@ -31,9 +40,10 @@ CliOptions::CliOptions()
            "journal could not be opened or written, or PayDesk is using it (close PayDesk on\n"
            "that counter first, or use its Recovery menu).\n"
            "export writes one row per approved sale and per refund KakaoPay carried out, oldest\n"
-           "first (--from/--to are local days, both included). Refund rows have type \"refund\"\n"
-           "and negative amounts, so each amount column sums to the net takings. Payments still\n"
-           "in doubt are not exported (a warning on stderr says how many). CSV is RFC 4180\n"
+           "first (--from/--to are days in the shop's time zone, a setting, both included).\n"
+           "Refund rows have type \"refund\" and negative amounts, so each amount column sums to\n"
+           "the net takings. Payments still in doubt are not exported (a warning on stderr\n"
+           "says how many). CSV is RFC 4180\n"
            "(UTF-8, CRLF); a text starting with = + - @ gets a leading ' so spreadsheets do\n"
            "not run it. JSON is one array of objects. Training payments are left out unless\n"
            "--include-training. Columns: type (sale|refund), date_time, order_id, tid, aid,\n"
@@ -48,7 +58,6 @@ CliOptions::CliOptions()
     add("api", tr("API generation: current (JSON, SECRET_KEY) or legacy (form, KakaoAK)."),
         "current|legacy", "current");
     add("cid", tr("Merchant code."), "cid", "TC0ONETIME");
-    add("cid-secret", tr("Merchant code secret (optional)."), "secret");
     add("timeout-ms", tr("Time allowed for the answer, in ms."), "ms", "10000");
     add("tid", tr("Payment id from ready (approve, cancel, order)."), "tid");
     add("pg-token", tr("pg_token from the approval URL (approve)."), "token");
@@ -76,6 +85,10 @@ CliOptions::CliOptions()
     add("cancel-tax-free", tr("Tax-free part of the refund, in won."), "won", "0");
     add("cancel-vat", tr("VAT part of the refund (default: KakaoPay computes it)."), "won");
     add("cancel-available", tr("What you believe is still refundable, incl. this refund."), "won");
+    add("reason",
+        tr("Why the payment is refunded (cancel of a payment in the journal; asked "
+           "when not given)."),
+        "text");
     add("database", tr("Journal file (reconcile, export; default: the app's journal)."), "path");
     add("wait-ms",
         tr("reconcile: how long to keep asking KakaoPay before what is still in doubt is left "
@@ -84,17 +97,42 @@ CliOptions::CliOptions()
         "ms");
     addFlag("training", tr("Use the training journal (reconcile: needs --base-url of the "
                            "training simulator; export: implies --include-training)."));
-    add("from", tr("First day to export, YYYY-MM-DD (local time, included)."), "date");
-    add("to", tr("Last day to export, YYYY-MM-DD (local time, included)."), "date");
+    add("from", tr("First day to export, YYYY-MM-DD (the shop's time zone, included)."), "date");
+    add("to", tr("Last day to export, YYYY-MM-DD (the shop's time zone, included)."), "date");
     add("format", tr("Export format."), "csv|json", "csv");
     addFlag("include-training", tr("Export training payments too."));
     add("output", tr("Write the export to this file instead of stdout."), "file");
     addFlag("bom", tr("Start the CSV with a UTF-8 byte order mark (for Excel)."));
-    // Declared so that it can be refused with a reason instead of "unknown option".
+    // Declared so that they can be refused with a reason instead of "unknown option".
     m_parser.addOption(QCommandLineOption(
         QStringLiteral("key"),
         tr("Not accepted: put the key into PAYDESK_SECRET_KEY instead (see above)."),
         QStringLiteral("key")));
+    m_parser.addOption(QCommandLineOption(
+        QStringLiteral("cid-secret"),
+        tr("Not accepted: put the merchant code secret into PAYDESK_CID_SECRET instead."),
+        QStringLiteral("secret")));
+}
+
+namespace {
+QString &environmentCidSecretValue()
+{
+    static QString value;
+    return value;
+}
+} // namespace
+
+void CliOptions::takeEnvironmentCidSecret()
+{
+    const QByteArray value = ProcessHardening::takeEnvironmentVariable("PAYDESK_CID_SECRET");
+    if (!value.isEmpty())
+        environmentCidSecretValue() = QString::fromLocal8Bit(value);
+}
+
+QString CliOptions::environmentCidSecret()
+{
+    takeEnvironmentCidSecret(); // set again since main() (tests): taken the same way
+    return environmentCidSecretValue();
 }
 
 void CliOptions::add(const QString &name, const QString &description, const QString &valueName,
@@ -124,7 +162,29 @@ bool CliOptions::parse(const QStringList &arguments)
     if (m_parser.isSet(QStringLiteral("key")))
         return fail(tr("--key is refused: a key on the command line is visible to every user of "
                        "this computer. Set PAYDESK_SECRET_KEY in the environment instead."));
+    if (m_parser.isSet(QStringLiteral("cid-secret")))
+        return fail(tr("--cid-secret is refused: a secret on the command line is visible to "
+                       "every user of this computer. Set PAYDESK_CID_SECRET in the environment "
+                       "instead."));
+    if (m_parser.isSet(QStringLiteral("base-url"))) {
+        const QString text = m_parser.value(QStringLiteral("base-url"));
+        const QString problem = ServerAddress::problem(QUrl(text, QUrl::StrictMode));
+        if (!problem.isEmpty())
+            //: %1 the address given, %2 why it is refused
+            return fail(tr("--base-url %1 is refused: %2").arg(text, problem));
+        // Training tids live in the simulator; real ones must not be asked of a simulator.
+        if (m_parser.isSet(QStringLiteral("training")) && !isLoopbackServer())
+            return fail(tr("--training needs --base-url of the training simulator on this "
+                           "computer (http://127.0.0.1:PORT)."));
+    }
     return true;
+}
+
+bool CliOptions::isLoopbackServer() const
+{
+    return m_parser.isSet(QStringLiteral("base-url")) &&
+           ServerAddress::isLoopback(
+               QUrl(m_parser.value(QStringLiteral("base-url")), QUrl::StrictMode));
 }
 
 bool CliOptions::required(const QString &name, QString *out)
@@ -185,15 +245,15 @@ bool CliOptions::clientConfig(ClientConfig *out, const ClientConfig &defaults)
     }
     if (m_parser.isSet(QStringLiteral("base-url"))) {
         const QUrl url(m_parser.value(QStringLiteral("base-url")), QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty() ||
-            (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-            return fail(tr("--base-url must be an http(s) address."));
+        if (const QString problem = ServerAddress::problem(url); !problem.isEmpty())
+            return fail(tr("--base-url %1 is refused: %2").arg(url.toString(), problem));
         out->baseUrl = url;
     }
     if (m_parser.isSet(QStringLiteral("cid")))
         out->cid = m_parser.value(QStringLiteral("cid"));
-    if (m_parser.isSet(QStringLiteral("cid-secret")))
-        out->cidSecret = m_parser.value(QStringLiteral("cid-secret"));
+    const QString cidSecret = environmentCidSecret();
+    if (!cidSecret.isEmpty())
+        out->cidSecret = cidSecret;
     if (m_parser.isSet(QStringLiteral("timeout-ms"))) {
         qint64 timeout = 0;
         if (!integer(QStringLiteral("timeout-ms"), 1, 600000, &timeout))
@@ -213,13 +273,14 @@ bool CliOptions::waitMs(qint64 *out)
 
 bool CliOptions::isTraining() const
 {
-    return m_parser.isSet(QStringLiteral("training"));
+    // A server on this computer is a simulator, as in the app: its payments are training ones.
+    return m_parser.isSet(QStringLiteral("training")) || isLoopbackServer();
 }
 
 bool CliOptions::journalPath(QString *out)
 {
     if (m_parser.isSet(QStringLiteral("database"))) {
-        if (isTraining())
+        if (m_parser.isSet(QStringLiteral("training")))
             return fail(tr("--database and --training exclude each other: --database names the "
                            "file."));
         if (!required(QStringLiteral("database"), out))
@@ -243,7 +304,7 @@ bool CliOptions::date(const QString &name, QDate *out)
     return true;
 }
 
-bool CliOptions::exportFilter(ExportFilter *out)
+bool CliOptions::exportFilter(ExportFilter *out, const QTimeZone &zone)
 {
     QDate from;
     QDate to;
@@ -252,9 +313,10 @@ bool CliOptions::exportFilter(ExportFilter *out)
     if (to < from)
         return fail(tr("--to (%1) is before --from (%2).")
                         .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
-    // Local days, both included: from the start of --from to the start of the day after --to.
-    out->from = from.startOfDay();
-    out->to = to.addDays(1).startOfDay();
+    // The shop's days, both included: from the start of --from to the start of the day after
+    // --to, on the shop's clock whatever zone this PC is set to.
+    out->from = TimeZones::startOfDay(from, zone);
+    out->to = TimeZones::startOfDay(to.addDays(1), zone);
     out->includeTraining = isTraining() || m_parser.isSet(QStringLiteral("include-training"));
     return true;
 }

@@ -30,12 +30,19 @@ public:
     bool cancelRequest(KakaoPay::CancelRequest *out);
     bool tid(QString *out);
 
-    // The journal file: --database, else the app's real or (--training) training journal.
+    // The journal file: --database, else the app's real or training journal (isTraining()).
     bool journalPath(QString *out);
+    // --training, or a --base-url on this computer (a simulator), as the app decides it.
     bool isTraining() const;
+    bool isLoopbackServer() const;
     // reconcile's --wait-ms; -1 when not given.
     bool waitMs(qint64 *out);
-    bool exportFilter(ExportFilter *out);
+
+    // PAYDESK_CID_SECRET, taken out of the environment (main() calls it first; as the key).
+    static void takeEnvironmentCidSecret();
+    static QString environmentCidSecret();
+    // --from/--to are days of `zone` (the shop's), both included.
+    bool exportFilter(ExportFilter *out, const QTimeZone &zone);
     bool exportFormat(ExportWriter::Format *out);
     QString outputPath() const;
     bool byteOrderMark() const;

@@ -1,5 +1,7 @@
 #include "ExportCommand.h"
 
+#include "core/OwnerOnly.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -31,7 +33,7 @@ void ExportCommand::warnInDoubt(ExportQuery &query, const ExportFilter &filter)
 }
 
 bool ExportCommand::run(const ExportFilter &filter, ExportWriter::Format format, bool byteOrderMark,
-                        const QString &outputPath)
+                        const QString &outputPath, const QTimeZone &zone)
 {
     ExportQuery query(m_db);
     if (!query.start(filter))
@@ -49,10 +51,17 @@ bool ExportCommand::run(const ExportFilter &filter, ExportWriter::Format format,
         if (!file->open(QIODevice::WriteOnly))
             return fail(tr("%1 cannot be written: %2")
                             .arg(QDir::toNativeSeparators(outputPath), file->errorString()));
+        // Sales are the shop's business: owner-only before the first row is written, also
+        // when it replaces a file others could read.
+        if (!file->setPermissions(OwnerOnly::kFile)) {
+            file->cancelWriting();
+            return fail(tr("%1 cannot be made private to this user.")
+                            .arg(QDir::toNativeSeparators(outputPath)));
+        }
     }
     auto *saveFile = qobject_cast<QSaveFile *>(device.get());
 
-    ExportWriter writer(device.get(), format, byteOrderMark);
+    ExportWriter writer(device.get(), format, byteOrderMark, zone);
     bool ok = writer.begin();
     ExportRow row;
     while (ok && query.next(&row))
@@ -64,7 +73,7 @@ bool ExportCommand::run(const ExportFilter &filter, ExportWriter::Format format,
     }
     ok = ok && writer.end();
     if (saveFile)
-        ok = ok && saveFile->commit();
+        ok = ok && saveFile->commit() && OwnerOnly::tighten(outputPath);
     else
         ok = ok && device->flush();
     if (!ok) {

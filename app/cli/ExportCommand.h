@@ -18,8 +18,9 @@ class ExportCommand
 public:
     ExportCommand(Database *db, QTextStream &err);
     // False after printing "error: …" on stderr.
+    // Times are written in `zone`, the shop's.
     bool run(const ExportFilter &filter, ExportWriter::Format format, bool byteOrderMark,
-             const QString &outputPath);
+             const QString &outputPath, const QTimeZone &zone = TimeZones::korea());
 
 private:
     bool fail(const QString &message);

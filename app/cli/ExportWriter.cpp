@@ -32,8 +32,9 @@ QJsonValue optionalText(const QString &text)
 }
 } // namespace
 
-ExportWriter::ExportWriter(QIODevice *device, Format format, bool byteOrderMark)
-    : m_device(device), m_format(format), m_byteOrderMark(byteOrderMark)
+ExportWriter::ExportWriter(QIODevice *device, Format format, bool byteOrderMark,
+                           const QTimeZone &zone)
+    : m_device(device), m_format(format), m_byteOrderMark(byteOrderMark), m_zone(zone)
 {}
 
 QByteArray ExportWriter::csvField(const QString &text)
@@ -46,9 +47,9 @@ QByteArray ExportWriter::csvField(const QString &text)
     return '"' + bytes + '"';
 }
 
-QString ExportWriter::dateTime(const QDateTime &at, Format format)
+QString ExportWriter::dateTime(const QDateTime &at, Format format, const QTimeZone &zone)
 {
-    const QDateTime local = at.toLocalTime();
+    const QDateTime local = TimeZones::inZone(at, zone); // the shop's clock, not this PC's
     // A spreadsheet recognises "2025-03-14 15:30:12" as a date; JSON readers want the offset.
     return format == Format::Csv
                ? local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
@@ -76,7 +77,7 @@ bool ExportWriter::write(const ExportRow &row)
     if (m_format == Format::Json) {
         const QJsonObject o{
             {QStringLiteral("type"), typeName(row.type)},
-            {QStringLiteral("date_time"), dateTime(row.at, m_format)},
+            {QStringLiteral("date_time"), dateTime(row.at, m_format, m_zone)},
             {QStringLiteral("order_id"), row.partnerOrderId},
             {QStringLiteral("tid"), optionalText(row.tid)},
             {QStringLiteral("aid"), optionalText(row.aid)},
@@ -94,7 +95,7 @@ bool ExportWriter::write(const ExportRow &row)
     } else {
         const QByteArrayList fields{
             typeName(row.type).toUtf8(),
-            dateTime(row.at, m_format).toUtf8(),
+            dateTime(row.at, m_format, m_zone).toUtf8(),
             csvField(spreadsheetSafe(row.partnerOrderId)),
             csvField(spreadsheetSafe(row.tid)),
             csvField(spreadsheetSafe(row.aid)),

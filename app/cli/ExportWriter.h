@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/TimeZones.h"
 #include "store/ExportQuery.h"
 
 #include <QByteArray>
@@ -18,7 +19,9 @@ public:
         Json
     };
 
-    ExportWriter(QIODevice *device, Format format, bool byteOrderMark);
+    // Times are written on the wall clock of `zone` (the shop's).
+    ExportWriter(QIODevice *device, Format format, bool byteOrderMark,
+                 const QTimeZone &zone = TimeZones::korea());
 
     bool begin();
     bool write(const ExportRow &row);
@@ -26,7 +29,7 @@ public:
     qint64 rowCount() const { return m_rows; }
 
     static QByteArray csvField(const QString &text); // quoted when it must be
-    static QString dateTime(const QDateTime &at, Format format);
+    static QString dateTime(const QDateTime &at, Format format, const QTimeZone &zone);
 
 private:
     bool flushIfFull();
@@ -35,6 +38,7 @@ private:
     QIODevice *m_device;
     Format m_format;
     bool m_byteOrderMark;
+    QTimeZone m_zone;
     QByteArray m_buffer;
     qint64 m_rows = 0;
 };

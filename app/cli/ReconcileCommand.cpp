@@ -1,5 +1,7 @@
 #include "ReconcileCommand.h"
 
+#include "TerminalText.h"
+
 #include "recovery/CounterServices.h"
 #include "recovery/DoubtMonitor.h"
 #include "refunds/RefundRequest.h"
@@ -82,11 +84,13 @@ ReconcileCommand::Outcome ReconcileCommand::run()
 
 QString ReconcileCommand::describe(const PaymentRecord &record, const QString &text) const
 {
-    // "POS1-250314-153012-K7QX T1234… ₩9,000: paid (approval A…)"
+    // "POS1-250314-153012-K7QX T1234… ₩9,000: paid (approval A…)"; the text may hold what
+    // the server said: printed with its control characters escaped.
     QString line = record.partnerOrderId;
     if (!record.tid.isEmpty())
         line += u' ' + record.tid;
-    return line + u' ' + record.totals.total.toDisplayString() + QStringLiteral(": ") + text;
+    return TerminalText::line(line + u' ' + record.totals.total.toDisplayString() +
+                              QStringLiteral(": ") + text);
 }
 
 void ReconcileCommand::printSettled(const PaymentRecord &record, PaymentState before,
@@ -108,9 +112,10 @@ void ReconcileCommand::printRefund(const RefundResult &r, bool settled)
         what = tr("not carried out: %1").arg(r.message);
     (settled ? m_refundsSettled : m_refundsOpen) += 1;
     m_out << (settled ? "settled " : "open    ")
-          << tr("refund #%1 %2 %3: %4")
-                 .arg(r.refundId)
-                 .arg(r.partnerOrderId, (Won(0) - r.amount.total).toDisplayString(), what)
+          << TerminalText::line(
+                 tr("refund #%1 %2 %3: %4")
+                     .arg(r.refundId)
+                     .arg(r.partnerOrderId, (Won(0) - r.amount.total).toDisplayString(), what))
           << '\n';
     m_out.flush();
 }

@@ -1,4 +1,7 @@
 #include "CliCommand.h"
+#include "core/OwnerOnly.h"
+#include "core/ProcessHardening.h"
+#include "settings/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -7,6 +10,13 @@
 
 int main(int argc, char **argv)
 {
+    // First: no core dump can hold the key, the secrets leave the environment (no child, no
+    // /proc/PID/environ), and what this process writes (exports) is the user's alone.
+    ProcessHardening::disableCoreDumps();
+    SecretStore::takeEnvironmentSecretKey();
+    CliOptions::takeEnvironmentCidSecret();
+    OwnerOnly::restrictNewFiles();
+
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("paydesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));

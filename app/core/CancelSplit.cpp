@@ -30,9 +30,19 @@ CancelSplit::Result CancelSplit::forKnownTaxFree(const AmountSplit &remaining, W
     if (amount - taxFree > remaining.total - remaining.taxFree)
         return Result::InvalidTaxFree;
 
-    Won vat = Won::vatOf(amount, taxFree);
-    if (vat > remaining.vat)
-        vat = remaining.vat;
+    // This refund's VAT is what the VAT that remains loses: remaining VAT − the VAT of what
+    // remains after it (KakaoPay's rule on that rest). Rounding each refund on its own would let
+    // the refunds' VAT drift from the payment's (₩22 with VAT 2 refunded 5, 5, 5, 5, 1 left
+    // total 1 with VAT 2); this way the last refund takes exactly the rest. The bounds keep
+    // VAT within the taxable part of this refund and of the rest, also for a payment whose VAT
+    // was not KakaoPay's rule (vat_amount given at ready).
+    const Won taxable = amount - taxFree;
+    const Won taxableAfter = (remaining.total - amount) - (remaining.taxFree - taxFree);
+    Won vat = remaining.vat - Won::vatOf(remaining.total - amount, remaining.taxFree - taxFree);
+    const Won lowest = qMax(Won(0), remaining.vat - taxableAfter);
+    const Won highest = qMin(remaining.vat, taxable);
+    vat = qMax(vat, lowest);
+    vat = qMin(vat, highest); // VAT never exceeds the amount, even if the rest then holds more
     *out = AmountSplit{amount, taxFree, vat};
     return Result::Ok;
 }

@@ -30,7 +30,10 @@ public:
     };
 
     // A refund whose tax-free part is known (refund by lines). `remaining` is what is still
-    // cancellable (order's cancel_available_amount).
+    // cancellable (order's cancel_available_amount). Its VAT is remaining.vat minus the VAT of
+    // what remains after it (Won::vatOf of that rest), kept within 0 and the refund's taxable
+    // part: the refunds' VAT adds up to the payment's, whatever the steps, and the last refund
+    // takes exactly what remains.
     static Result forKnownTaxFree(const AmountSplit &remaining, Won amount, Won taxFree,
                                   AmountSplit *out);
 

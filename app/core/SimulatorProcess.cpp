@@ -72,6 +72,43 @@ QString SimulatorProcess::findProgram()
     return QStandardPaths::findExecutable(QString::fromLatin1(kProgramName));
 }
 
+QProcessEnvironment SimulatorProcess::childEnvironment(const QProcessEnvironment &from)
+{
+    // Only what a Qt program needs to start and find its libraries, plugins, language, time
+    // zone and folders: nothing the parent holds for itself (a key, a token, a proxy password)
+    // reaches the simulator, whatever the parent's environment has in it.
+    static const QStringList names = {QStringLiteral("PATH"),
+                                      QStringLiteral("HOME"),
+                                      QStringLiteral("USER"),
+                                      QStringLiteral("LOGNAME"),
+                                      QStringLiteral("LANG"),
+                                      QStringLiteral("LANGUAGE"),
+                                      QStringLiteral("TZ"),
+                                      QStringLiteral("TMPDIR"),
+                                      QStringLiteral("LD_LIBRARY_PATH"),
+                                      QStringLiteral("QT_PLUGIN_PATH"),
+                                      QStringLiteral("QT_LOGGING_RULES"),
+                                      QStringLiteral("ASAN_OPTIONS"),
+                                      QStringLiteral("UBSAN_OPTIONS"),
+                                      QStringLiteral("LSAN_OPTIONS"),
+                                      QStringLiteral("SYSTEMROOT"),
+                                      QStringLiteral("WINDIR"),
+                                      QStringLiteral("TEMP"),
+                                      QStringLiteral("TMP"),
+                                      QStringLiteral("USERPROFILE"),
+                                      QStringLiteral("APPDATA"),
+                                      QStringLiteral("LOCALAPPDATA")};
+    QProcessEnvironment out;
+    const QStringList keys = from.keys();
+    for (const QString &key : keys) {
+        const bool wanted = names.contains(key) || key.startsWith(QLatin1String("LC_")) ||
+                            key.startsWith(QLatin1String("XDG_"));
+        if (wanted)
+            out.insert(key, from.value(key));
+    }
+    return out;
+}
+
 void SimulatorProcess::start()
 {
     if (m_process.state() != QProcess::NotRunning)
@@ -86,6 +123,7 @@ void SimulatorProcess::start()
         return;
     }
     qCInfo(lcSimProcess) << "starting" << program << m_arguments;
+    m_process.setProcessEnvironment(childEnvironment(QProcessEnvironment::systemEnvironment()));
     m_process.start(program, m_arguments);
 }
 

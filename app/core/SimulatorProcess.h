@@ -23,6 +23,8 @@ public:
 
     // Next to the application binary first, then PATH. Empty when not found.
     static QString findProgram();
+    // The simulator's environment: the few variables it needs from `from`, nothing else.
+    static QProcessEnvironment childEnvironment(const QProcessEnvironment &from);
 
     // Starts the process; started() or errorOccurred() follows.
     void start();

@@ -1,6 +1,9 @@
 #include "JsonFields.h"
 
+#include "core/TimeZones.h"
+
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -76,13 +79,36 @@ qint64 JsonFields::integer(const char *key)
     return out;
 }
 
+QDateTime timeFromKakaoPay(const QString &text)
+{
+    // "YYYY-MM-DDTHH:MM:SS" is Korea time (KakaoPay's answers carry no offset), whatever zone
+    // this PC is set to; an offset or Z, should one come, is taken as written. Date and time are
+    // read apart: read as one in the PC's zone, a Korean time in that zone's daylight-saving
+    // gap would be moved or lost before it could be put into Korea time.
+    static const QRegularExpression shape(QStringLiteral(
+        R"(^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)(Z|[+-]\d{2}(?::?\d{2})?)?$)"));
+    const QString trimmed = text.trimmed();
+    const QRegularExpressionMatch m = shape.match(trimmed);
+    if (!m.hasMatch())
+        return {};
+    const QDate date = QDate::fromString(m.captured(1), Qt::ISODate);
+    const QTime time = QTime::fromString(m.captured(2), Qt::ISODate);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    if (m.captured(3).isEmpty())
+        return QDateTime(date, time, TimeZones::korea());
+    QString withOffset = trimmed;
+    withOffset[10] = u'T';
+    return QDateTime::fromString(withOffset, Qt::ISODate);
+}
+
 QDateTime JsonFields::dateTime(const char *key)
 {
-    // "YYYY-MM-DDTHH:MM:SS", Korea local time without an offset; unparsable stays invalid.
+    // Unparsable stays invalid (a time is never a reason to refuse an answer).
     const QString text = string(key);
     if (text.isEmpty())
         return {};
-    return QDateTime::fromString(text, Qt::ISODate);
+    return timeFromKakaoPay(text);
 }
 
 bool JsonFields::object(const char *key, QJsonObject *out)

@@ -45,6 +45,9 @@ private:
     Error m_error;
 };
 
+// A KakaoPay time: "2025-03-14T15:30:12" is Korea time (Asia/Seoul); invalid when unreadable.
+QDateTime timeFromKakaoPay(const QString &text);
+
 // Accepts 12, 12.0, "12", " 12 "; false for anything else (12.5, "12a", objects, …).
 bool integerFromJson(const QJsonValue &value, qint64 *out);
 

@@ -3,6 +3,9 @@
 #include "SettingsLog.h"
 #include "SettingsValidator.h"
 
+#include "core/OwnerOnly.h"
+
+#include <QFileInfo>
 #include <QSettings>
 
 namespace {
@@ -15,7 +18,8 @@ constexpr SettingsField kAllFields[] = {
     SettingsField::RequestTimeout, SettingsField::CounterId,
     SettingsField::ReceiptPrinter, SettingsField::CatalogPath,
     SettingsField::Language,       SettingsField::TrainingMode,
-    SettingsField::FirstRunDone,   SettingsField::AllowFileSecretFallback};
+    SettingsField::FirstRunDone,   SettingsField::AllowFileSecretFallback,
+    SettingsField::TimeZone};
 
 const QStringList kGenerations = {QStringLiteral("current"), QStringLiteral("legacy")};
 const QStringList kLanguages = {QStringLiteral("system"), QStringLiteral("ko"),
@@ -174,6 +178,8 @@ QString AppSettings::key(SettingsField field)
         return QStringLiteral("app/firstRunDone");
     case SettingsField::AllowFileSecretFallback:
         return QStringLiteral("security/allowFileSecretFallback");
+    case SettingsField::TimeZone:
+        return QStringLiteral("shop/timeZone");
     }
     return {};
 }
@@ -230,12 +236,27 @@ void AppSettings::resetField(SettingsValues &v, SettingsField field)
     case SettingsField::AllowFileSecretFallback:
         v.allowFileSecretFallback = d.allowFileSecretFallback;
         break;
+    case SettingsField::TimeZone:
+        v.timeZone = d.timeZone;
+        break;
     }
+}
+
+void AppSettings::keepPrivate() const
+{
+    // The file names the shop, its server and its merchant code: the user's alone, also when an
+    // earlier version left it readable by everyone. Its folder too, when it is PayDesk's own.
+    const QString file = m_settings->fileName();
+    OwnerOnly::tighten(file);
+    const QFileInfo folder(QFileInfo(file).absolutePath());
+    if (folder.fileName() == QLatin1String("PayDesk"))
+        OwnerOnly::tighten(folder.filePath());
 }
 
 QList<SettingsReset> AppSettings::load()
 {
     QList<SettingsReset> resets;
+    keepPrivate();
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError) {
         resets.append({std::nullopt, QString(),
@@ -252,6 +273,8 @@ QList<SettingsReset> AppSettings::load()
     if (r.text(SettingsField::BusinessNumber, &business))
         v.businessNumber = SettingsValidator::normalizedBusinessNumber(business);
     r.text(SettingsField::ShopAddress, &v.shopAddress);
+    if (r.text(SettingsField::TimeZone, &v.timeZone))
+        v.timeZone = v.timeZone.trimmed();
     int index = 0;
     if (r.choice(SettingsField::ApiGeneration, kGenerations, &index))
         v.apiGeneration =
@@ -313,6 +336,7 @@ AppSettings::SaveResult AppSettings::save()
     set(SettingsField::ShopName, v.shopName);
     set(SettingsField::BusinessNumber, v.businessNumber);
     set(SettingsField::ShopAddress, v.shopAddress);
+    set(SettingsField::TimeZone, v.timeZone);
     set(SettingsField::ApiGeneration,
         kGenerations.at(v.apiGeneration == KakaoPay::ApiGeneration::Current ? 0 : 1));
     set(SettingsField::BaseUrl, v.baseUrl.toString());
@@ -330,6 +354,7 @@ AppSettings::SaveResult AppSettings::save()
     for (const QString &k : kForbiddenSecretKeys)
         m_settings->remove(k);
     m_settings->sync();
+    keepPrivate();
     if (m_settings->status() == QSettings::AccessError)
         result.writeError =
             tr("The settings could not be written to %1.").arg(m_settings->fileName());

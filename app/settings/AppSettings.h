@@ -50,6 +50,8 @@ public:
     KakaoPay::ClientConfig clientConfig(const QString &cidSecret = {}) const;
 
 private:
+    void keepPrivate() const;
+
     QSettings *m_settings = nullptr;
     QScopedPointer<QSettings> m_owned;
     SettingsValues m_values;

@@ -1,7 +1,10 @@
 #include "ConnectionTest.h"
 
+#include "ServerAddress.h"
 #include "SettingsLog.h"
 #include "kakaopay/Meaning.h"
+
+#include <QTimer>
 
 ConnectionTest::ConnectionTest(KakaoPay::Client *client, QObject *parent)
     : QObject(parent), m_client(client)
@@ -15,8 +18,17 @@ void ConnectionTest::start()
         emit finished({Outcome::NoKey, tr("KakaoPay is not set up.")});
         return;
     }
-    m_running = true;
     const QUrl server = m_client->config().effectiveBaseUrl();
+    // The settings' rule, checked here too: the key never goes out in clear text.
+    if (const QString problem = ServerAddress::problem(server); !problem.isEmpty()) {
+        const Result refused{
+            Outcome::RefusedAddress,
+            tr("Not tested: the server address %1 is refused: %2").arg(server.toString(), problem)};
+        qCInfo(lcSettings) << "connection test refused:" << server.host();
+        QTimer::singleShot(0, this, [this, refused] { emit finished(refused); });
+        return;
+    }
+    m_running = true;
     m_client->order(QString::fromLatin1(kProbeTid), this,
                     [this, server](const KakaoPay::Result<KakaoPay::OrderResponse> &r) {
                         m_running = false;

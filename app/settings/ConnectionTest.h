@@ -15,15 +15,16 @@ class ConnectionTest : public QObject
 public:
     enum class Outcome
     {
-        Accepted,        // key and CID accepted
-        WrongKey,        // the key was not accepted
-        WrongCid,        // the merchant code was not accepted
-        WrongCidSecret,  // the cid_secret was not accepted
-        NoKey,           // nothing to sign with (Configuration)
-        Unreachable,     // connection refused, DNS, reset
-        Timeout,         // no answer in time
-        Tls,             // TLS handshake or certificate refused
-        UnexpectedAnswer // answered, but not like KakaoPay
+        Accepted,         // key and CID accepted
+        WrongKey,         // the key was not accepted
+        WrongCid,         // the merchant code was not accepted
+        WrongCidSecret,   // the cid_secret was not accepted
+        NoKey,            // nothing to sign with (Configuration)
+        Unreachable,      // connection refused, DNS, reset
+        Timeout,          // no answer in time
+        Tls,              // TLS handshake or certificate refused
+        UnexpectedAnswer, // answered, but not like KakaoPay
+        RefusedAddress    // not sent: http to another computer, or not an http(s) address
     };
     Q_ENUM(Outcome)
 

@@ -3,11 +3,13 @@
 #include <QCoreApplication>
 #include <QString>
 
-// Which secret: the KakaoPay secret key (Admin key for the legacy API) or the cid_secret.
+// Which secret: the KakaoPay secret key (Admin key for the legacy API), the cid_secret, or the
+// pepper of the managers' PIN hashes (PinHasher; base64 of random bytes).
 enum class SecretSlot
 {
     SecretKey,
-    CidSecret
+    CidSecret,
+    PinPepper
 };
 
 // Where a secret was found or put.

@@ -27,8 +27,9 @@ QString SecretFile::defaultDirectory()
 QString SecretFile::path(SecretSlot slot) const
 {
     return QDir(m_directory)
-        .filePath(slot == SecretSlot::SecretKey ? QStringLiteral("kakaopay-secret-key.secret")
-                                                : QStringLiteral("kakaopay-cid-secret.secret"));
+        .filePath(slot == SecretSlot::SecretKey   ? QStringLiteral("kakaopay-secret-key.secret")
+                  : slot == SecretSlot::CidSecret ? QStringLiteral("kakaopay-cid-secret.secret")
+                                                  : QStringLiteral("paydesk-pin-pepper.secret"));
 }
 
 bool SecretFile::exists(SecretSlot slot) const

@@ -3,6 +3,9 @@
 #include "SecretFile.h"
 #include "SettingsLog.h"
 
+#include "core/ProcessHardening.h"
+
+#include <QMutex>
 #include <QTimer>
 
 #include <memory>
@@ -13,15 +16,20 @@
 
 namespace {
 
+const char kEnvironmentKey[] = "PAYDESK_SECRET_KEY";
+
 QString keychainKey(SecretSlot slot)
 {
-    return slot == SecretSlot::SecretKey ? QStringLiteral("kakaopay-secret-key")
-                                         : QStringLiteral("kakaopay-cid-secret");
+    return slot == SecretSlot::SecretKey   ? QStringLiteral("kakaopay-secret-key")
+           : slot == SecretSlot::CidSecret ? QStringLiteral("kakaopay-cid-secret")
+                                           : QStringLiteral("paydesk-pin-pepper");
 }
 
 const char *slotName(SecretSlot slot)
 {
-    return slot == SecretSlot::SecretKey ? "secret key" : "cid_secret";
+    return slot == SecretSlot::SecretKey   ? "secret key"
+           : slot == SecretSlot::CidSecret ? "cid_secret"
+                                           : "PIN pepper";
 }
 
 #ifdef PAYDESK_HAVE_KEYCHAIN
@@ -74,7 +82,21 @@ SecretStore::~SecretStore() = default;
 
 QString SecretStore::environmentSecretKey()
 {
-    return qEnvironmentVariable("PAYDESK_SECRET_KEY");
+    // Read once and taken out of the environment at once: no child process (the simulator,
+    // the web engine's zygote and renderers) inherits the key, and /proc/PID/environ does not
+    // show it. A value set again later (a test) is taken the same way.
+    static QMutex mutex;
+    static QString key;
+    QMutexLocker lock(&mutex);
+    const QByteArray fresh = ProcessHardening::takeEnvironmentVariable(kEnvironmentKey);
+    if (!fresh.isEmpty())
+        key = QString::fromLocal8Bit(fresh);
+    return key;
+}
+
+void SecretStore::takeEnvironmentSecretKey()
+{
+    environmentSecretKey();
 }
 
 SecretFile SecretStore::fallbackFile() const
@@ -161,6 +183,9 @@ void SecretStore::read(SecretSlot slot, QObject *context, Callback done)
             (kind == SecretError::Kind::NoService || kind == SecretError::Kind::NotFound) &&
             fallbackFile().exists(slot))
             result = fallbackFile().read(slot);
+        else if (m_options.allowFileFallback && kind == SecretError::Kind::NoService)
+            // No keychain, but the file is allowed: nothing is stored there yet.
+            result = {SecretError(SecretError::Kind::NotFound), SecretStorage::File, {}};
         finish(slot, Op::Read, result, ctx, hadContext, done);
     });
 }

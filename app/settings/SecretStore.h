@@ -18,7 +18,8 @@ class SecretFile;
 // "allow key file without keychain") is an owner-only file used instead, and the result says
 // so (SecretStorage::File) so the UI can mark it as less safe.
 //
-// PAYDESK_SECRET_KEY, when set, overrides the stored secret key (self-check, CLI, CI).
+// PAYDESK_SECRET_KEY, when set, overrides the stored secret key (self-check, CLI, CI); it is read
+// once and removed from the environment (environmentSecretKey()).
 // No secret is ever logged.
 class SecretStore : public QObject
 {
@@ -58,7 +59,11 @@ public:
     KakaoPay::KeyProvider keyProvider() const;
     bool hasCachedSecretKey() const { return !m_cachedSecretKey.isEmpty(); }
 
+    // PAYDESK_SECRET_KEY as the process was started with it, kept in memory only: the first
+    // call takes it out of the environment (see ProcessHardening::takeEnvironmentVariable).
     static QString environmentSecretKey();
+    // Call first in main(), before any thread or child process starts.
+    static void takeEnvironmentSecretKey();
 
 private:
     enum class Op

@@ -23,7 +23,8 @@ enum class SettingsField
     Language,
     TrainingMode,
     FirstRunDone,
-    AllowFileSecretFallback
+    AllowFileSecretFallback,
+    TimeZone // the last: SettingsValidator::validate() walks them in order
 };
 
 // Why a value was refused. message is a translated sentence that names the field.

@@ -1,16 +1,14 @@
 #include "SettingsValidator.h"
 
+#include "ServerAddress.h"
+
 #include "checkout/ReturnUrls.h"
+#include "core/TimeZones.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
 
 namespace {
-
-bool isLoopbackHost(const QString &host)
-{
-    return host == u"localhost" || host == u"127.0.0.1" || host == u"::1";
-}
 
 bool isPlainHttpUrl(const QUrl &url)
 {
@@ -63,6 +61,8 @@ QString SettingsValidator::fieldName(SettingsField field)
         return tr("First-run set-up");
     case SettingsField::AllowFileSecretFallback:
         return tr("Allow key file without keychain");
+    case SettingsField::TimeZone:
+        return tr("Time zone");
     }
     return {};
 }
@@ -151,9 +151,8 @@ std::optional<SettingsError> SettingsValidator::validateField(SettingsField fiel
             return error(field, Code::BadUrl,
                          tr("an http(s) address with a host, or empty for KakaoPay itself."));
         // The key travels in a header: in clear text only to this machine (the simulator).
-        if (v.baseUrl.scheme().toLower() == u"http" && !isLoopbackHost(v.baseUrl.host()))
-            return error(field, Code::BadUrl,
-                         tr("use https; plain http is allowed only for this computer."));
+        if (const QString problem = ServerAddress::problem(v.baseUrl); !problem.isEmpty())
+            return error(field, Code::BadUrl, problem);
         return std::nullopt;
     case SettingsField::Cid:
         if (v.cid.size() != kCidLength ||
@@ -200,6 +199,13 @@ std::optional<SettingsError> SettingsValidator::validateField(SettingsField fiel
                          tr("no readable file at %1.").arg(v.catalogPath));
         return std::nullopt;
     }
+    case SettingsField::TimeZone:
+        if (!TimeZones::isKnown(v.timeZone))
+            return error(field, Code::BadFormat,
+                         tr("\"%1\" is not a time zone this computer knows; use a name such as "
+                            "Asia/Seoul.")
+                             .arg(v.timeZone));
+        return std::nullopt;
     case SettingsField::ApiGeneration:
     case SettingsField::HasCidSecret:
     case SettingsField::Language:
@@ -214,8 +220,7 @@ std::optional<SettingsError> SettingsValidator::validateField(SettingsField fiel
 SettingsErrors SettingsValidator::validate(const SettingsValues &values)
 {
     SettingsErrors errors;
-    for (int f = int(SettingsField::ShopName); f <= int(SettingsField::AllowFileSecretFallback);
-         ++f) {
+    for (int f = int(SettingsField::ShopName); f <= int(SettingsField::TimeZone); ++f) {
         if (auto e = validateField(SettingsField(f), values))
             errors.append(*e);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checkout/ReturnUrls.h"
+#include "core/TimeZones.h"
 #include "kakaopay/KakaoPayTypes.h"
 
 #include <QString>
@@ -22,6 +23,8 @@ struct SettingsValues
     QString shopName;
     QString businessNumber; // 10 digits without dashes; empty: not set
     QString shopAddress;
+    // IANA id of the zone receipts and exports are written in (their day boundaries too).
+    QString timeZone = QString::fromLatin1(TimeZones::kKoreaId);
 
     // KakaoPay
     KakaoPay::ApiGeneration apiGeneration = KakaoPay::ApiGeneration::Current;

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace {
 QString nextConnectionName()
@@ -32,7 +33,11 @@ bool exec(QSqlDatabase &db, const QString &sql, QSqlError *error, QVariant *firs
 }
 } // namespace
 
-Database::Database(const QString &path) : m_path(path), m_connectionName(nextConnectionName()) {}
+Database::Database(const QString &path) : Database(path, Options()) {}
+
+Database::Database(const QString &path, const Options &options)
+    : m_path(path), m_options(options), m_connectionName(nextConnectionName())
+{}
 
 Database::~Database()
 {
@@ -56,10 +61,14 @@ void Database::close()
     {
         QSqlDatabase db = connection();
         if (db.isOpen()) {
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
+            // Only on our own journal, opened for writing: PRAGMA optimize may write statistics
+            // into the file, and a file that is not ours, or is only read, stays untouched.
+            if (m_writable)
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
             db.close();
         }
     }
+    m_writable = false;
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
@@ -73,6 +82,8 @@ bool Database::fail(const DatabaseError &error)
 bool Database::failCorrupt(const QString &detail)
 {
     close(); // release the file before renaming it
+    if (!m_options.moveAsideDamaged)
+        return fail(DatabaseError::make(DatabaseError::Code::Corrupt, detail));
     const QString movedTo = moveAside();
     if (movedTo.isEmpty())
         return fail(DatabaseError::make(DatabaseError::Code::CannotOpen,
@@ -108,13 +119,29 @@ bool Database::open(Check check)
     if (info.isDir())
         return fail(DatabaseError::make(DatabaseError::Code::CannotOpen,
                                         m_path + QStringLiteral(" is a folder")));
-    if (!QDir().mkpath(info.absolutePath()))
+    if (m_options.readOnly && !info.isFile())
+        return fail(DatabaseError::make(DatabaseError::Code::CannotOpen,
+                                        m_path + QStringLiteral(" does not exist")));
+    if (!m_options.readOnly && !QDir().mkpath(info.absolutePath()))
         return fail(DatabaseError::make(DatabaseError::Code::CannotCreate,
                                         QStringLiteral("cannot create ") + info.absolutePath()));
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_options.readOnly) {
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else if (QFileInfo(info.absolutePath()).isWritable() ||
+               QFileInfo::exists(m_path + QStringLiteral("-wal"))) {
+        // Read-only; SQLite may still make the -wal/-shm it needs to read a WAL journal.
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        // A folder nobody may write to (a backup, read-only media) and no -wal beside: no one
+        // can be writing this journal, so it is read as it is, without the side files.
+        QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+        uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    }
     if (!db.open()) {
         DatabaseError e = DatabaseError::fromSql(db.lastError());
         if (e.code == DatabaseError::Code::Query || e.code == DatabaseError::Code::CannotOpen)
@@ -143,10 +170,29 @@ bool Database::open(Check check)
         close();
         return false;
     }
+    if (m_options.readOnly || m_options.journalOnly) {
+        // An SQLite file of something else is not made into a journal, nor read as one.
+        const int version = schemaVersion();
+        if (version <= 0) {
+            close();
+            return fail(DatabaseError::make(DatabaseError::Code::NotAJournal,
+                                            m_path + QStringLiteral(" has no PayDesk schema")));
+        }
+        if (version > Migrations::latestVersion()) {
+            close();
+            return fail(DatabaseError::make(DatabaseError::Code::TooNew,
+                                            QStringLiteral("schema version %1, this build knows %2")
+                                                .arg(version)
+                                                .arg(Migrations::latestVersion())));
+        }
+    }
+    if (m_options.readOnly)
+        return true;
     if (!configure() || !migrate()) {
         close();
         return false;
     }
+    m_writable = true;
     return true;
 }
 

@@ -24,7 +24,22 @@ public:
         Header, // only proves the file is a readable database; run checkIntegrity() later
     };
 
+    // How open() treats the file. The app uses the defaults; paydesk-cli opens the files it is
+    // given without ever moving, renaming or (for export) writing them.
+    struct Options
+    {
+        // SQLite read-only: nothing is written (no WAL switch, no migration); the schema must
+        // be one this build reads.
+        bool readOnly = false;
+        // A damaged file, or one that is no database, is renamed ….corrupt-DATE and kept aside
+        // (the app then starts a fresh journal). False: it stays where and as it is.
+        bool moveAsideDamaged = true;
+        // Refuse a database without PayDesk's schema instead of making one in it.
+        bool journalOnly = false;
+    };
+
     explicit Database(const QString &path);
+    Database(const QString &path, const Options &options);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -57,6 +72,8 @@ private:
     QString moveAside();
 
     QString m_path;
+    Options m_options;
+    bool m_writable = false; // opened as PayDesk's journal, for writing
     QString m_connectionName;
     DatabaseError m_error;
 };

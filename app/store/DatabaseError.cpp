@@ -22,9 +22,13 @@ QString DatabaseError::message() const
     case Code::CannotOpen:
         return tr("The sales database could not be opened.");
     case Code::Corrupt:
+        if (movedTo.isEmpty())
+            return tr("The file is damaged or is not a PayDesk journal. It was left as it is.");
         return tr("The sales database is damaged. It was kept as %1 so that nothing is lost; "
                   "contact support before deleting it.")
             .arg(movedTo);
+    case Code::NotAJournal:
+        return tr("The file is a database, but not a PayDesk journal. It was left as it is.");
     case Code::ReadOnly:
         return tr("The sales database is read-only. PayDesk cannot record payments until it can "
                   "write to it.");

@@ -17,7 +17,9 @@ public:
         None,
         CannotCreate,    // the folder or the file could not be made
         CannotOpen,      // the file exists but SQLite cannot open it
-        Corrupt,         // not a database or failed the integrity check: moved aside
+        Corrupt,         // not a database or failed the integrity check: moved aside (movedTo)
+                         // unless the caller keeps files where they are
+        NotAJournal,     // an SQLite file without PayDesk's schema: left unchanged
         ReadOnly,        // opened, but writes are refused
         DiskFull,        // a write failed for lack of space
         TooNew,          // written by a newer PayDesk (schema version above ours)

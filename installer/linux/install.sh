@@ -64,5 +64,5 @@ fi
 if [ ! -d /usr/share/X11/xkb/rules ]; then
     echo "Note: no keyboard maps (package xkb-data): the payment page cannot start on a display until they are installed (paydesk --self-check without a display works)." >&2
 fi
-echo "PayDesk $version installed. Start it from the menu or with 'paydesk'; check with 'paydesk --self-check'."
+echo "PayDesk $version installed. Start it from the menu or with 'paydesk' as the user who works at the counter (not root: the payment page runs in a sandbox that refuses root); check with 'paydesk --self-check' as that user."
 echo "Uninstall with: $prefix/uninstall.sh"

@@ -19,10 +19,8 @@ export QTWEBENGINE_LOCALES_PATH="$root/translations/qtwebengine_locales"
 if ! ls /usr/lib/*/libGLX_*.so.0 /usr/lib64/libGLX_*.so.0 >/dev/null 2>&1; then
     export QT_XCB_GL_INTEGRATION="${QT_XCB_GL_INTEGRATION:-none}"
 fi
-# Chromium refuses to start as root with its sandbox on (kiosk set-ups, the install test).
-if [ "$(id -u)" -eq 0 ]; then
-    export QTWEBENGINE_DISABLE_SANDBOX=1
-fi
+# The payment page always runs in Chromium's sandbox: nothing here switches it off. As root
+# PayDesk keeps payments off and says so; start it as the user who works at the counter.
 export QT_LOGGING_RULES="${QT_LOGGING_RULES:-qt.webenginecontext.info=false}"
 
 exec "$exe" "$@"

@@ -176,6 +176,14 @@ Notice: %4</source>
         <source>PayDesk is already running on this computer (process %1) with this journal. This window only shows the history and receipts: payments, refunds and recovery are off here. Use the other PayDesk window.</source>
         <translation>이 컴퓨터에서 PayDesk가 이미 이 거래 기록으로 실행 중입니다 (프로세스 %1). 이 창에서는 거래 내역과 영수증만 볼 수 있으며, 결제·환불·결제 복구는 꺼져 있습니다. 다른 PayDesk 창을 사용하세요.</translation>
     </message>
+    <message>
+        <source>Payments are off. %1</source>
+        <translation>결제 불가. %1</translation>
+    </message>
+    <message>
+        <source>Payments are off: the payment page was loaded from PAYDESK_WEBVIEW_MODULE, which only training may use. Restart PayDesk to take real payments.</source>
+        <translation>결제 불가: 결제 화면을 PAYDESK_WEBVIEW_MODULE에서 불러왔는데, 이것은 연습 모드에서만 쓸 수 있습니다. 실제 결제를 받으려면 PayDesk를 다시 시작하세요.</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -325,10 +333,6 @@ Notice: %4</source>
         <translation>연습 모드: 로컬 카카오페이 시뮬레이터로 결제하며 실제 돈은 오가지 않습니다.</translation>
     </message>
     <message>
-        <source>KakaoPay API base URL (default: KakaoPay&apos;s own).</source>
-        <translation>카카오페이 API 기본 URL (기본값: 카카오페이 서버).</translation>
-    </message>
-    <message>
         <source>KakaoPay API generation: current or legacy.</source>
         <translation>카카오페이 API 세대: current 또는 legacy.</translation>
     </message>
@@ -341,16 +345,21 @@ Notice: %4</source>
         <translation>알 수 없는 인수: %1</translation>
     </message>
     <message>
-        <source>--base-url must be an http(s) URL: %1</source>
-        <translation>--base-url은 http(s) URL이어야 합니다: %1</translation>
-    </message>
-    <message>
         <source>--api must be current or legacy, not %1</source>
         <translation>--api는 current 또는 legacy여야 합니다 (입력: %1)</translation>
     </message>
     <message>
         <source>Print the third-party notices (the software PayDesk ships or uses, its versions and licenses) and exit.</source>
         <translation>제3자 소프트웨어 고지문(PayDesk가 포함하거나 사용하는 소프트웨어와 그 버전, 라이선스)을 출력하고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>KakaoPay API base URL (default: KakaoPay&apos;s own): https, or http on this computer (a simulator: training mode).</source>
+        <translation>카카오페이 API 기본 URL (기본값: 카카오페이 서버): https, 또는 이 컴퓨터에 한해 http (시뮬레이터: 연습 모드).</translation>
+    </message>
+    <message>
+        <source>--base-url %1 is refused: %2</source>
+        <extracomment>%1 the address given, %2 why it is refused</extracomment>
+        <translation>--base-url %1은(는) 사용할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -408,6 +417,10 @@ Notice: %4</source>
     <message>
         <source>The attempt could not be recorded, so it was refused.</source>
         <translation>시도를 기록할 수 없어 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be checked: PayDesk&apos;s PIN secret could not be read from the keychain. Unlock the keychain (or ask IT) and try again.</source>
+        <translation>비밀번호를 확인할 수 없습니다: 키체인에서 PayDesk의 비밀번호 보호용 비밀 값을 읽지 못했습니다. 키체인 잠금을 해제하고(또는 IT 담당자에게 문의) 다시 시도하세요.</translation>
     </message>
 </context>
 <context>
@@ -531,6 +544,22 @@ Notice: %4</source>
         <source>error: the journal is in use by PayDesk (process %1). Close PayDesk on this counter first, or use its Recovery menu.</source>
         <translation>error: PayDesk(프로세스 %1)가 거래 기록을 사용하고 있습니다. 먼저 이 계산대의 PayDesk를 닫거나, PayDesk의 복구 메뉴를 사용하세요.</translation>
     </message>
+    <message>
+        <source>Nothing was cancelled: a payment in that journal is refunded only with it.</source>
+        <translation>아무것도 취소하지 않았습니다: 그 거래 기록에 있는 결제는 거래 기록과 함께만 환불합니다.</translation>
+    </message>
+    <message>
+        <source>--%1 is not taken for a payment in the journal: PayDesk splits the refund as the app does. Give --cancel-amount only.</source>
+        <translation>거래 기록에 있는 결제에는 --%1을(를) 받지 않습니다: PayDesk가 앱에서처럼 환불 금액을 나눕니다. --cancel-amount만 주세요.</translation>
+    </message>
+    <message>
+        <source>the journal is in use by PayDesk (process %1): refund payment %2 in PayDesk&apos;s history, or close PayDesk first.</source>
+        <translation>PayDesk(프로세스 %1)가 거래 기록을 사용 중입니다: 결제 %2은(는) PayDesk의 거래 내역에서 환불하거나, 먼저 PayDesk를 닫으세요.</translation>
+    </message>
+    <message>
+        <source>no manager is set up on this computer (%1 is missing): refund payment %2 in PayDesk.</source>
+        <translation>이 컴퓨터에 등록된 관리자가 없습니다(%1 없음): 결제 %2은(는) PayDesk에서 환불하세요.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -545,10 +574,6 @@ Notice: %4</source>
     <message>
         <source>Merchant code.</source>
         <translation>가맹점 코드.</translation>
-    </message>
-    <message>
-        <source>Merchant code secret (optional).</source>
-        <translation>가맹점 코드 시크릿 (선택).</translation>
     </message>
     <message>
         <source>Time allowed for the answer, in ms.</source>
@@ -679,10 +704,6 @@ Notice: %4</source>
         <translation>--api는 current 또는 legacy여야 합니다 (입력: &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>--base-url must be an http(s) address.</source>
-        <translation>--base-url은 http(s) 주소여야 합니다.</translation>
-    </message>
-    <message>
         <source>--tax-free cannot be larger than --total.</source>
         <translation>--tax-free는 --total보다 클 수 없습니다.</translation>
     </message>
@@ -701,14 +722,6 @@ Notice: %4</source>
     <message>
         <source>Use the training journal (reconcile: needs --base-url of the training simulator; export: implies --include-training).</source>
         <translation>연습 모드 거래 기록 사용 (reconcile: 연습 시뮬레이터의 --base-url 필요; export: --include-training 포함).</translation>
-    </message>
-    <message>
-        <source>First day to export, YYYY-MM-DD (local time, included).</source>
-        <translation>내보낼 첫날, YYYY-MM-DD (현지 시각, 포함).</translation>
-    </message>
-    <message>
-        <source>Last day to export, YYYY-MM-DD (local time, included).</source>
-        <translation>내보낼 마지막 날, YYYY-MM-DD (현지 시각, 포함).</translation>
     </message>
     <message>
         <source>Export format.</source>
@@ -751,15 +764,43 @@ Notice: %4</source>
         <translation>--bom은 CSV 전용입니다: JSON은 BOM 없이 UTF-8로 읽습니다.</translation>
     </message>
     <message>
+        <source>reconcile: how long to keep asking KakaoPay before what is still in doubt is left open (default: twice the timeout, for the one re-send of an approve, plus three timeouts).</source>
+        <translation>reconcile: 확인 대기 건을 미완료로 남기기 전까지 카카오페이에 계속 조회하는 시간 (기본값: 승인 재전송 1회를 위한 제한 시간의 두 배에 제한 시간 세 번을 더한 값).</translation>
+    </message>
+    <message>
+        <source>First day to export, YYYY-MM-DD (the shop&apos;s time zone, included).</source>
+        <translation>내보낼 첫날, YYYY-MM-DD (매장 시간대, 포함).</translation>
+    </message>
+    <message>
+        <source>Last day to export, YYYY-MM-DD (the shop&apos;s time zone, included).</source>
+        <translation>내보낼 마지막 날, YYYY-MM-DD (매장 시간대, 포함).</translation>
+    </message>
+    <message>
+        <source>--base-url %1 is refused: %2</source>
+        <extracomment>%1 the address given, %2 why it is refused</extracomment>
+        <translation>--base-url %1은(는) 사용할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>--training needs --base-url of the training simulator on this computer (http://127.0.0.1:PORT).</source>
+        <translation>--training에는 이 컴퓨터의 연습용 시뮬레이터 주소를 --base-url로 주어야 합니다 (http://127.0.0.1:포트).</translation>
+    </message>
+    <message>
         <source>Calls KakaoPay&apos;s single-payment API (ready, approve, cancel, order) from a shell,
 settles what the journal left in doubt (reconcile) and exports sales and refunds
 for the accountant (export).
 The secret key is read from the environment variable PAYDESK_SECRET_KEY only: a
 key on the command line would be visible to every user of the computer (process
-list, shell history), so there is no --key option. export needs no key.
+list, shell history), so there is no --key option; the same goes for the merchant
+code secret (PAYDESK_CID_SECRET). export needs no key.
+--base-url is https, or http on this computer only: such a server is a simulator,
+and its payments are training ones (the training journal), as in the app.
 ready/approve/cancel/order print KakaoPay&apos;s JSON answer on stdout (exit 0); on
 failure they print &quot;error: &lt;kind&gt; http=&lt;status&gt; code=&lt;code&gt; &lt;message&gt;&quot; on stderr
-(exit 1). Bad input exits with 2.
+(exit 1). Bad input exits with 2. Text from the server is printed with its control
+characters escaped (\x1b, \u202e).
+cancel of a tid the journal holds is a refund as the app makes it: a manager types
+name and PIN at the prompt, and the refund is journaled and audited (exit 3 when
+its outcome is in doubt).
 reconcile settles what the journal left unfinished, as the app does at start: a
 payment that never sent approve is closed (no money can be taken without PayDesk);
 a payment or refund in doubt is settled only by KakaoPay&apos;s order, asked again and
@@ -770,9 +811,10 @@ settled; 3: some are still in doubt (do not take those payments again); 1: the
 journal could not be opened or written, or PayDesk is using it (close PayDesk on
 that counter first, or use its Recovery menu).
 export writes one row per approved sale and per refund KakaoPay carried out, oldest
-first (--from/--to are local days, both included). Refund rows have type &quot;refund&quot;
-and negative amounts, so each amount column sums to the net takings. Payments still
-in doubt are not exported (a warning on stderr says how many). CSV is RFC 4180
+first (--from/--to are days in the shop&apos;s time zone, a setting, both included).
+Refund rows have type &quot;refund&quot; and negative amounts, so each amount column sums to
+the net takings. Payments still in doubt are not exported (a warning on stderr
+says how many). CSV is RFC 4180
 (UTF-8, CRLF); a text starting with = + - @ gets a leading &apos; so spreadsheets do
 not run it. JSON is one array of objects. Training payments are left out unless
 --include-training. Columns: type (sale|refund), date_time, order_id, tid, aid,
@@ -783,10 +825,16 @@ tax_free, vat, training (1|0).</source>
 내보냅니다(export).
 시크릿 키는 환경 변수 PAYDESK_SECRET_KEY에서만 읽습니다. 명령줄에 넣은 키는
 이 컴퓨터의 모든 사용자에게 보이므로(프로세스 목록, 셸 기록) --key 옵션은
-없습니다. export에는 키가 필요 없습니다.
+없습니다. 가맹점 코드 시크릿(PAYDESK_CID_SECRET)도 마찬가지입니다. export에는 키가 필요 없습니다.
+--base-url은 https이거나, 이 컴퓨터에 한해 http입니다. 그런 서버는 시뮬레이터이며
+그 결제는 앱에서처럼 연습 결제입니다(연습용 거래 기록).
 ready/approve/cancel/order는 카카오페이의 JSON 응답을 stdout에 출력합니다 (종료 코드 0).
 실패하면 &quot;error: &lt;kind&gt; http=&lt;status&gt; code=&lt;code&gt; &lt;message&gt;&quot;를 stderr에
-출력합니다 (종료 코드 1). 입력이 잘못되면 종료 코드는 2입니다.
+출력합니다 (종료 코드 1). 입력이 잘못되면 종료 코드는 2입니다. 서버가 보낸 텍스트의
+제어 문자는 이스케이프해서 출력합니다 (\x1b, \u202e).
+거래 기록에 있는 tid의 cancel은 앱에서와 같은 환불입니다: 관리자가 프롬프트에서
+이름과 비밀번호를 입력하며, 환불은 거래 기록과 감사 기록에 남습니다 (결과가 불확실하면
+종료 코드 3).
 reconcile은 앱이 시작할 때처럼 거래 기록에서 끝나지 않은 건을 정리합니다. 승인을
 보낸 적이 없는 결제는 닫습니다 (PayDesk 없이는 돈이 나갈 수 없음). 확인 대기 중인
 결제나 환불은 카카오페이의 order 응답으로만 확정하며, --wait-ms 동안 거듭 조회합니다
@@ -796,7 +844,7 @@ reconcile은 앱이 시작할 때처럼 거래 기록에서 끝나지 않은 건
 대기 중인 건이 있음 (그 결제를 다시 받지 마세요); 1: 거래 기록을 열거나 쓸 수 없거나
 PayDesk가 사용 중 (먼저 그 계산대의 PayDesk를 닫거나 결제 복구 메뉴를 사용하세요).
 export는 승인된 판매와 카카오페이가 처리한 환불을 한 건당 한 행으로, 오래된 것부터
-씁니다 (--from/--to는 현지 날짜이며 둘 다 포함). 환불 행은 type이 &quot;refund&quot;이고
+씁니다 (--from/--to는 매장 시간대(설정)의 날짜이며 둘 다 포함). 환불 행은 type이 &quot;refund&quot;이고
 금액이 음수라서 각 금액 열의 합계가 순매출이 됩니다. 아직 확정되지 않은 결제는
 내보내지 않습니다 (몇 건인지 stderr에 경고). CSV는 RFC 4180
 (UTF-8, CRLF) 형식이며, = + - @로 시작하는 텍스트 앞에는 &apos;를 붙여 스프레드시트가
@@ -806,8 +854,16 @@ state, method, item_name, quantity (판매만), total, taxable (공급가액),
 tax_free, vat, training (1|0).</translation>
     </message>
     <message>
-        <source>reconcile: how long to keep asking KakaoPay before what is still in doubt is left open (default: twice the timeout, for the one re-send of an approve, plus three timeouts).</source>
-        <translation>reconcile: 확인 대기 건을 미완료로 남기기 전까지 카카오페이에 계속 조회하는 시간 (기본값: 승인 재전송 1회를 위한 제한 시간의 두 배에 제한 시간 세 번을 더한 값).</translation>
+        <source>Why the payment is refunded (cancel of a payment in the journal; asked when not given).</source>
+        <translation>환불 사유 (거래 기록에 있는 결제의 cancel; 주지 않으면 물어봅니다).</translation>
+    </message>
+    <message>
+        <source>Not accepted: put the merchant code secret into PAYDESK_CID_SECRET instead.</source>
+        <translation>사용할 수 없습니다. 대신 PAYDESK_CID_SECRET에 가맹점 코드 시크릿을 넣으세요.</translation>
+    </message>
+    <message>
+        <source>--cid-secret is refused: a secret on the command line is visible to every user of this computer. Set PAYDESK_CID_SECRET in the environment instead.</source>
+        <translation>--cid-secret은 사용할 수 없습니다. 명령줄의 시크릿은 이 컴퓨터의 모든 사용자에게 보입니다. 대신 환경 변수 PAYDESK_CID_SECRET을 설정하세요.</translation>
     </message>
 </context>
 <context>
@@ -860,6 +916,10 @@ tax_free, vat, training (1|0).</translation>
         <source>The server %1 answered, but not like KakaoPay. Check the server address.</source>
         <translation>서버 %1이(가) 응답했지만 카카오페이 응답이 아닙니다. 서버 주소를 확인하세요.</translation>
     </message>
+    <message>
+        <source>Not tested: the server address %1 is refused: %2</source>
+        <translation>테스트하지 않았습니다: 서버 주소 %1은(는) 사용할 수 없습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseError</name>
@@ -894,6 +954,14 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>The sales database reported an error.</source>
         <translation>매출 데이터베이스에서 오류가 발생했습니다.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not a PayDesk journal. It was left as it is.</source>
+        <translation>파일이 손상되었거나 PayDesk 거래 기록이 아닙니다. 파일은 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <source>The file is a database, but not a PayDesk journal. It was left as it is.</source>
+        <translation>데이터베이스 파일이지만 PayDesk 거래 기록이 아닙니다. 파일은 그대로 두었습니다.</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1056,10 @@ tax_free, vat, training (1|0).</translation>
         <source>writing failed: %1</source>
         <translation>쓰기 실패: %1</translation>
     </message>
+    <message>
+        <source>%1 cannot be made private to this user.</source>
+        <translation>%1을(를) 이 사용자만 읽을 수 있게 만들 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDonePage</name>
@@ -1066,10 +1138,6 @@ tax_free, vat, training (1|0).</translation>
         <translation>첫 관리자</translation>
     </message>
     <message>
-        <source>A manager opens the settings and authorises refunds with a PIN of 4 to 12 digits.</source>
-        <translation>관리자는 숫자 4~12자리 비밀번호로 설정을 열고 환불을 승인합니다.</translation>
-    </message>
-    <message>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
@@ -1088,6 +1156,10 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>The manager list cannot be opened.</source>
         <translation>관리자 목록을 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A manager opens the settings and authorises refunds with a PIN of 6 to 12 digits (not one digit repeated or digits in a row such as 123456).</source>
+        <translation>관리자는 숫자 6~12자리 비밀번호로 설정을 열고 환불을 승인합니다 (같은 숫자의 반복이나 123456처럼 이어지는 숫자는 안 됩니다).</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1187,33 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>Counter ID:</source>
         <translation>계산대 ID:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunSignInPage</name>
+    <message>
+        <source>Manager sign-in</source>
+        <translation>관리자 확인</translation>
+    </message>
+    <message>
+        <source>PayDesk already has managers: the set-up can change the KakaoPay key and account, so a manager signs in first.</source>
+        <translation>PayDesk에 이미 관리자가 있습니다. 설정 마법사는 카카오페이 키와 계정을 바꿀 수 있으므로 먼저 관리자가 확인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The settings of this counter were missing or could not be read. The sales journal and its managers are still here. A manager signs in with their PIN to set PayDesk up again.</source>
+        <translation>이 계산대의 설정이 없거나 읽을 수 없었습니다. 거래 기록과 관리자는 그대로 있습니다. PayDesk를 다시 설정하려면 관리자가 비밀번호로 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Manager sign-in…</source>
+        <translation>관리자 확인…</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s PIN is needed to set up PayDesk again.</source>
+        <translation>PayDesk를 다시 설정하려면 관리자 비밀번호가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>확인된 관리자: %1</translation>
     </message>
 </context>
 <context>
@@ -1596,10 +1695,6 @@ tax_free, vat, training (1|0).</translation>
 <context>
     <name>ManagerListEditor</name>
     <message>
-        <source>PIN (4 to 12 digits):</source>
-        <translation>비밀번호 (숫자 4~12자리):</translation>
-    </message>
-    <message>
         <source>The same PIN again:</source>
         <translation>비밀번호 다시 입력:</translation>
     </message>
@@ -1655,6 +1750,10 @@ tax_free, vat, training (1|0).</translation>
         <source>%1 was removed.</source>
         <translation>%1을(를) 삭제했습니다.</translation>
     </message>
+    <message>
+        <source>PIN (6 to 12 digits; not one digit repeated or digits in a row such as 123456):</source>
+        <translation>비밀번호 (숫자 6~12자리, 같은 숫자의 반복이나 123456처럼 이어지는 숫자는 안 됨):</translation>
+    </message>
 </context>
 <context>
     <name>ManagerPinDialog</name>
@@ -1682,16 +1781,32 @@ tax_free, vat, training (1|0).</translation>
         <source>Checking the PIN…</source>
         <translation>비밀번호 확인 중…</translation>
     </message>
+    <message>
+        <source>This PIN no longer meets the rules. Choose a new PIN of 6 to 12 digits that is not one digit repeated or digits in a row (not 111111, 123456 or 654321).</source>
+        <translation>이 비밀번호는 이제 규칙에 맞지 않습니다. 같은 숫자의 반복이나 이어지는 숫자가 아닌 숫자 6~12자리의 새 비밀번호를 정하세요 (111111, 123456, 654321 등은 안 됨).</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>새 비밀번호</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>새 비밀번호 확인</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>두 비밀번호가 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Storing the new PIN…</source>
+        <translation>새 비밀번호 저장 중…</translation>
+    </message>
 </context>
 <context>
     <name>ManagerStore</name>
     <message>
         <source>Enter a name of 1 to %1 characters.</source>
         <translation>이름을 1~%1자로 입력하세요.</translation>
-    </message>
-    <message>
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>비밀번호는 숫자 4~12자리입니다.</translation>
     </message>
     <message>
         <source>A manager with that name already exists.</source>
@@ -1716,6 +1831,18 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>The change could not be saved.</source>
         <translation>변경 사항을 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A PIN is 6 to 12 digits.</source>
+        <translation>비밀번호는 숫자 6~12자리입니다.</translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess (one digit repeated, or digits in a row such as 123456 or 654321). Choose another.</source>
+        <translation>너무 쉽게 짐작할 수 있는 비밀번호입니다 (같은 숫자의 반복, 또는 123456이나 654321처럼 이어지는 숫자). 다른 비밀번호를 정하세요.</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be checked: PayDesk&apos;s PIN secret could not be read from the keychain.</source>
+        <translation>비밀번호를 확인할 수 없습니다: 키체인에서 PayDesk의 비밀번호 보호용 비밀 값을 읽지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2338,25 @@ tax_free, vat, training (1|0).</translation>
     </message>
 </context>
 <context>
+    <name>PinPepper</name>
+    <message>
+        <source>PayDesk&apos;s PIN secret in the keychain is damaged; manager PINs that need it cannot be checked.</source>
+        <translation>키체인에 있는 PayDesk의 비밀번호 보호용 비밀 값이 손상되었습니다. 이 값이 필요한 관리자 비밀번호는 확인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>PayDesk&apos;s PIN secret could not be read from the keychain (%1); new PINs are stored without it.</source>
+        <translation>키체인에서 PayDesk의 비밀번호 보호용 비밀 값을 읽지 못했습니다(%1). 새 비밀번호는 이 값 없이 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>PayDesk&apos;s PIN secret is missing from the keychain; manager PINs set with it cannot be checked. Restore the keychain or ask IT.</source>
+        <translation>키체인에 PayDesk의 비밀번호 보호용 비밀 값이 없습니다. 이 값으로 정한 관리자 비밀번호는 확인할 수 없습니다. 키체인을 복원하거나 IT 담당자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>PayDesk&apos;s PIN secret could not be stored in the keychain (%1); PINs are stored without it.</source>
+        <translation>키체인에 PayDesk의 비밀번호 보호용 비밀 값을 저장하지 못했습니다(%1). 비밀번호는 이 값 없이 저장됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>PayDesk</source>
@@ -2543,6 +2689,45 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>KakaoPay has not carried out the refund so far. It stays open and is checked again; a manager can send it again from the recovery view.</source>
         <translation>카카오페이가 아직 환불을 처리하지 않았습니다. 미완료로 남아 다시 조회되며, 관리자가 결제 복구 화면에서 다시 보낼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundCommand</name>
+    <message>
+        <source>payment %1 is in the journal, and refunding it needs a manager: none is set up. Set up PayDesk and refund it in its history.</source>
+        <translation>결제 %1은(는) 거래 기록에 있으며, 환불하려면 관리자가 필요한데 등록된 관리자가 없습니다. PayDesk를 설정한 뒤 거래 내역에서 환불하세요.</translation>
+    </message>
+    <message>
+        <source>Payment %1 (tid %2) of %3 is in the journal; %4 is left to refund. This cancel is a refund of %5 and needs a manager&apos;s PIN.</source>
+        <translation>결제 %1 (tid %2, %3)은(는) 거래 기록에 있으며 환불 가능한 금액은 %4입니다. 이 취소는 %5 환불이며 관리자 비밀번호가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Manager: </source>
+        <translation>관리자: </translation>
+    </message>
+    <message>
+        <source>PIN: </source>
+        <translation>비밀번호: </translation>
+    </message>
+    <message>
+        <source>no manager name or PIN was typed; nothing was refunded.</source>
+        <translation>관리자 이름이나 비밀번호를 입력하지 않아 아무것도 환불하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Reason for the refund: </source>
+        <translation>환불 사유: </translation>
+    </message>
+    <message>
+        <source>the PIN of %1 is too short or too easy to guess: choose a new one in PayDesk&apos;s settings.</source>
+        <translation>%1의 비밀번호가 너무 짧거나 쉽게 짐작할 수 있습니다: PayDesk 설정에서 새 비밀번호를 정하세요.</translation>
+    </message>
+    <message>
+        <source>the journal could not be written: %1</source>
+        <translation>거래 기록에 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>refunded %1 of payment %2 (cancel %3: tax-free %4, VAT %5); %6 left.</source>
+        <translation>결제 %2에서 %1 환불 (취소 %3: 면세 %4, 부가세 %5), 남은 금액 %6.</translation>
     </message>
 </context>
 <context>
@@ -2933,6 +3118,21 @@ tax_free, vat, training (1|0).</translation>
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>an http(s) address with a host is needed.</source>
+        <translation>호스트가 있는 http(s) 주소가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>the address may not hold a user name, a password, a query or a fragment.</source>
+        <translation>주소에 사용자 이름, 비밀번호, 쿼리, 프래그먼트가 있으면 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>use https; plain http is allowed only for this computer.</source>
+        <translation>https를 사용하세요. http는 이 컴퓨터(localhost)에만 허용됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3134,6 +3334,22 @@ tax_free, vat, training (1|0).</translation>
         <source>Testing…</source>
         <translation>테스트 중…</translation>
     </message>
+    <message>
+        <source>Time zone</source>
+        <translation>시간대</translation>
+    </message>
+    <message>
+        <source>Receipts and exports show times, and exports count days, in this zone.</source>
+        <translation>영수증과 내보내기의 시각, 그리고 내보내기의 날짜 경계는 이 시간대를 따릅니다.</translation>
+    </message>
+    <message>
+        <source>The server address is not the saved one: type the secret key to test it there. The stored key is only sent to the saved address (%1).</source>
+        <translation>서버 주소가 저장된 주소와 다릅니다: 이 주소로 테스트하려면 시크릿 키를 입력하세요. 저장된 키는 저장된 주소(%1)로만 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The server address is not the saved one: type the CID secret too to test it there.</source>
+        <translation>서버 주소가 저장된 주소와 다릅니다: 이 주소로 테스트하려면 CID 시크릿도 입력하세요.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsValidator</name>
@@ -3227,10 +3443,6 @@ tax_free, vat, training (1|0).</translation>
         <translation>호스트가 있는 http(s) 주소를 입력하거나, 카카오페이 서버를 쓰려면 비워 두세요.</translation>
     </message>
     <message>
-        <source>use https; plain http is allowed only for this computer.</source>
-        <translation>https를 사용하세요. http는 이 컴퓨터(localhost)에만 허용됩니다.</translation>
-    </message>
-    <message>
         <source>exactly %1 letters or digits, e.g. TC0ONETIME.</source>
         <translation>영문자나 숫자 정확히 %1자입니다 (예: TC0ONETIME).</translation>
     </message>
@@ -3257,6 +3469,14 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>no readable file at %1.</source>
         <translation>%1에 읽을 수 있는 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>시간대</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows; use a name such as Asia/Seoul.</source>
+        <translation>&quot;%1&quot;은(는) 이 컴퓨터가 아는 시간대가 아닙니다. Asia/Seoul 같은 이름을 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3612,10 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>%1 is not PayDesk&apos;s web-view module</source>
         <translation>%1은(는) PayDesk의 웹 화면 모듈이 아닙니다</translation>
+    </message>
+    <message>
+        <source>PayDesk&apos;s payment page does not run as root: start PayDesk as a normal user.</source>
+        <translation>PayDesk의 결제 화면은 root로 실행되지 않습니다: 일반 사용자로 PayDesk를 시작하세요.</translation>
     </message>
 </context>
 </TS>

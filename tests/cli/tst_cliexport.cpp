@@ -1,15 +1,19 @@
 #include "CliProcess.h"
+#include "ImmutableFile.h"
 
 #include "core/Clock.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 #include "store/JournalLocation.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTimeZone>
 #include <QtTest>
@@ -83,6 +87,12 @@ private slots:
     void badInput_data();
     void badInput();
     void missingJournal();
+    void sameExportInAnyProcessZone();
+    void daysAndTimesAreTheShopsZone();
+    void exportFileIsOwnerOnly();
+    void otherFilesAreNeverMovedOrChanged_data();
+    void otherFilesAreNeverMovedOrChanged();
+    void journalIsOnlyRead();
 
 private:
     static PaymentRecord sale(const QString &id, const QDateTime &createdAt,
@@ -411,6 +421,171 @@ void TestCliExport::missingJournal()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.startsWith("error: journal "), r.err.constData());
     QVERIFY(!QFileInfo::exists(path)); // never created by a typo
+}
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+unsigned modeOf(const QString &path)
+{
+    return unsigned(QFile::permissions(path) &
+                    (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                     QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                     QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther));
+}
+} // namespace
+
+void TestCliExport::sameExportInAnyProcessZone()
+{
+    // The PC set to New York time: the days and times are still the shop's (Seoul by default).
+    const CliRun seoulRun = exportRun({});
+    CliEnvironment newYork;
+    newYork.key.clear();
+    newYork.timeZone = QStringLiteral("America/New_York");
+    const QStringList arguments{QStringLiteral("export"),
+                                QStringLiteral("--from"),
+                                QStringLiteral("2025-03-01"),
+                                QStringLiteral("--to"),
+                                QStringLiteral("2025-03-31"),
+                                QStringLiteral("--database"),
+                                m_db};
+    const CliRun csv = runCli(m_home.path(), arguments, newYork);
+    QVERIFY2(csv.exitCode == 0, csv.err.constData());
+    QCOMPARE(csv.out, seoulRun.out);
+    QVERIFY(csv.out.contains("sale,2025-03-01 00:00:00,PD-first"));
+    const CliRun json =
+        runCli(m_home.path(), arguments + QStringList{QStringLiteral("--format=json")}, newYork);
+    QCOMPARE(QJsonDocument::fromJson(json.out).array().at(0).toObject().value("date_time"),
+             QStringLiteral("2025-03-01T00:00:00+09:00"));
+}
+
+void TestCliExport::daysAndTimesAreTheShopsZone()
+{
+    // A shop in New York (the setting), on a PC in Seoul: its March is New York's March.
+    const QString conf = m_home.filePath(QStringLiteral("config/PayDesk/PayDesk.conf"));
+    QDir().mkpath(QFileInfo(conf).absolutePath());
+    QFile file(conf);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[shop]\ntimeZone=America/New_York\n");
+    file.close();
+    const CliRun r = exportRun({});
+    QFile::remove(conf);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QList<QStringList> records = parseCsv(r.out);
+    QStringList ids;
+    for (const QStringList &record : records.mid(1))
+        ids << record[2] + u'@' + record[1];
+    // PD-first, approved at 00:00 on 1 March in Seoul, was 28 February (10:00) in New York;
+    // PD-after, 00:00 on 1 April in Seoul, was still 31 March there (11:00, daylight time).
+    QCOMPARE(ids, (QStringList{"PD-quote@2025-03-09 23:00:00", "PD-quote@2025-03-10 20:30:00",
+                               "PD-last@2025-03-31 10:59:59", "PD-after@2025-03-31 11:00:00"}));
+}
+
+void TestCliExport::exportFileIsOwnerOnly()
+{
+    // Also when it replaces a file others could read.
+    const QString path = m_home.filePath(QStringLiteral("shared.csv"));
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("old");
+    old.close();
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    const CliRun r = exportRun({QStringLiteral("--output"), path});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(modeOf(path), unsigned(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const QString fresh = m_home.filePath(QStringLiteral("fresh.csv"));
+    QCOMPARE(exportRun({QStringLiteral("--output"), fresh}).exitCode, 0);
+    QCOMPARE(modeOf(fresh), unsigned(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+}
+
+void TestCliExport::otherFilesAreNeverMovedOrChanged_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("export") << QStringLiteral("export");
+    QTest::newRow("reconcile") << QStringLiteral("reconcile");
+}
+
+void TestCliExport::otherFilesAreNeverMovedOrChanged()
+{
+    QFETCH(QString, command);
+    const QString folder = m_home.filePath(QStringLiteral("user-files-") + command);
+    QVERIFY(QDir().mkpath(folder));
+    // A text file, and another program's SQLite database.
+    const QString notes = QDir(folder).filePath(QStringLiteral("notes.txt"));
+    QFile text(notes);
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("Buy milk.\nCall the landlord.\n");
+    text.close();
+    const QString other = QDir(folder).filePath(QStringLiteral("contacts.db"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), command);
+        db.setDatabaseName(other);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE people (name TEXT)")));
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("INSERT INTO people VALUES ('Kim')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(command);
+    const QStringList before = QDir(folder).entryList(QDir::Files);
+    for (const QString &path : {notes, other}) {
+        const QByteArray hash = fileHash(path);
+        QStringList arguments{command, QStringLiteral("--database"), path};
+        if (command == QLatin1String("export"))
+            arguments << QStringLiteral("--from=2025-03-01") << QStringLiteral("--to=2025-03-31");
+        else
+            arguments << QStringLiteral("--base-url") << QStringLiteral("http://127.0.0.1:9");
+        const CliRun r = runCli(m_home.path(), arguments);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith("error: journal "), r.err.constData());
+        QVERIFY2(r.err.contains("left as it is"), r.err.constData());
+        QCOMPARE(fileHash(path), hash);
+        QCOMPARE(QDir(folder).entryList(QDir::Files), before); // no .corrupt-DATE, no -wal
+    }
+}
+
+void TestCliExport::journalIsOnlyRead()
+{
+    // An export changes nothing in the journal, not even its header: it reads a journal no one
+    // may write (root included: immutable).
+    const QString path = m_home.filePath(QStringLiteral("readonly/journal.sqlite"));
+    const QString folder = QFileInfo(path).absolutePath();
+    makeJournal(path, false);
+    const QByteArray hash = fileHash(path);
+    const QStringList before = QDir(folder).entryList(QDir::Files);
+    QCOMPARE(before, QStringList{QStringLiteral("journal.sqlite")});
+    if (!setImmutable(path, true))
+        QSKIP("this file system cannot make a file immutable");
+    CliRun r = exportRun({}, path);
+    setImmutable(path, false);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(parseCsv(r.out).size(), 5);
+    QCOMPARE(fileHash(path), hash);
+    // SQLite's own side files for reading a WAL journal may appear; they hold nothing.
+    for (const QString &file : QDir(folder).entryList(QDir::Files)) {
+        QVERIFY2(before.contains(file) || file.endsWith(QLatin1String("-shm")) ||
+                     (file.endsWith(QLatin1String("-wal")) &&
+                      QFileInfo(QDir(folder).filePath(file)).size() == 0),
+                 qPrintable(file));
+        if (!before.contains(file))
+            QVERIFY(QFile::remove(QDir(folder).filePath(file)));
+    }
+
+    // In a folder no one may write to (a backup, read-only media): read as it is, nothing made.
+    QVERIFY(setImmutable(folder, true));
+    r = exportRun({}, path);
+    const QStringList after = QDir(folder).entryList(QDir::Files);
+    setImmutable(folder, false);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(parseCsv(r.out).size(), 5);
+    QCOMPARE(after, before);
+    QCOMPARE(fileHash(path), hash);
 }
 
 QTEST_GUILESS_MAIN(TestCliExport)

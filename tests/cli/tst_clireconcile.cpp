@@ -371,14 +371,28 @@ void TestCliReconcile::refusals()
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("--base-url"));
 
-    // No journal where the app keeps it: said, and no empty file made.
+    // Training tids are never asked of a real server (nor real ones of a simulator).
+    r = runCli(m_home.path(),
+               {QStringLiteral("reconcile"), QStringLiteral("--training"),
+                QStringLiteral("--base-url"), QStringLiteral("https://open-api.kakaopay.com")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--training"), r.err.constData());
+
+    // A server on this computer is the training simulator, as in the app: the training journal
+    // is reconciled, never the real one. Not there: said, and no empty file made.
     r = runCli(m_home.path(),
                {QStringLiteral("reconcile"), QStringLiteral("--base-url"), m_sim.url().toString()});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains("data/PayDesk/PayDesk/paydesk.sqlite"), r.err.constData());
-    QVERIFY(
-        !QFileInfo::exists(m_home.filePath(QStringLiteral("data/PayDesk/PayDesk/paydesk.sqlite"))));
+    QVERIFY2(r.err.contains("data/PayDesk/PayDesk/paydesk-training.sqlite"), r.err.constData());
+    QVERIFY(!QFileInfo::exists(
+        m_home.filePath(QStringLiteral("data/PayDesk/PayDesk/paydesk-training.sqlite"))));
     QCOMPARE(m_sim.requestCount(QStringLiteral("order")), 0);
+
+    // Plain http to another computer: refused before anything is sent.
+    r = runCli(m_home.path(), {QStringLiteral("reconcile"), QStringLiteral("--database"), m_db,
+                               QStringLiteral("--base-url"), QStringLiteral("http://192.0.2.10")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("https"), r.err.constData());
 }
 
 void TestCliReconcile::journalInUseByTheAppChangesNothing()

@@ -33,7 +33,7 @@ PaymentRecord TestReceiptDocument::sample()
     r.state = PaymentState::Approved;
     r.tid = QStringLiteral("T1234567890123456789");
     r.aid = QStringLiteral("A1234567890123456789");
-    r.approvedAt = QDateTime(QDate(2025, 3, 14), QTime(15, 30, 12));
+    r.approvedAt = QDateTime(QDate(2025, 3, 14), QTime(15, 30, 12), TimeZones::korea());
     r.paymentMethodType = QStringLiteral("CARD");
     r.cardJson = QStringLiteral("{\"kakaopay_issuer_corp\":\"신한카드\",\"card_type\":\"신용\","
                                 "\"approved_id\":\"12345678\",\"install_month\":\"03\"}");

@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QTextDocument>
 #include <QTextEdit>
+#include <QTimeZone>
 #include <QWidget>
 
 namespace {
@@ -127,8 +128,12 @@ QStringList visibleTexts(QWidget *root)
             if (edit->text().isEmpty() && !edit->placeholderText().isEmpty())
                 out.append(owner + QLatin1String(" placeholder: ") + edit->placeholderText());
         } else if (auto *combo = qobject_cast<QComboBox *>(w)) {
-            for (int i = 0; i < combo->count(); ++i)
+            for (int i = 0; i < combo->count(); ++i) {
+                // A time zone's IANA id (Asia/Seoul) is a name in every language.
+                if (QTimeZone::isTimeZoneIdAvailable(combo->itemText(i).toUtf8()))
+                    continue;
                 out.append(owner + QLatin1String(" item: ") + combo->itemText(i));
+            }
         } else if (auto *spin = qobject_cast<QAbstractSpinBox *>(w)) {
             out.append(owner + QLatin1String(": ") + spin->text());
         } else if (auto *text = qobject_cast<QTextEdit *>(w)) {

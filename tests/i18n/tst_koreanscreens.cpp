@@ -33,6 +33,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +56,7 @@ private slots:
     void firstRunWizard();
     void aboutThirdParty();
     void paymentInDoubtAndRecoveryList();
+    void firstRunSignInAndNewPin();
     void cleanup();
 
 private:
@@ -233,7 +235,7 @@ void TestKoreanScreens::paymentPageAndReceipt()
 void TestKoreanScreens::settingsDialog()
 {
     openStores();
-    QCOMPARE(m_managers->addManager(QStringLiteral("김점장"), QStringLiteral("4711"),
+    QCOMPARE(m_managers->addManager(QStringLiteral("김점장"), QStringLiteral("471190"),
                                     QStringLiteral("test")),
              ManagerStore::Result::Ok);
     SettingsDialog dialog(m_settings.get(), m_secrets.get(), m_managers.get(),
@@ -254,7 +256,7 @@ void TestKoreanScreens::settingsDialog()
 void TestKoreanScreens::managerPinDialog()
 {
     openStores();
-    QCOMPARE(m_managers->addManager(QStringLiteral("김점장"), QStringLiteral("4711"),
+    QCOMPARE(m_managers->addManager(QStringLiteral("김점장"), QStringLiteral("471190"),
                                     QStringLiteral("test")),
              ManagerStore::Result::Ok);
     ManagerPinDialog dialog(m_managers.get(),
@@ -293,12 +295,12 @@ void TestKoreanScreens::firstRunWizard()
     QCOMPARE(wizard.currentId(), int(FirstRunWizard::ManagerPageId));
     check(&wizard, QStringLiteral("wizard-2-manager"));
     type("managerNameEdit", QStringLiteral("김점장"));
-    type("managerPinEdit", QStringLiteral("4711"));
+    type("managerPinEdit", QStringLiteral("471190"));
     type("managerPinRepeatEdit", QStringLiteral("4712"));
     next(); // different PINs: the Korean error shows on the page
     QCOMPARE(wizard.currentId(), int(FirstRunWizard::ManagerPageId));
     check(&wizard, QStringLiteral("wizard-2-manager-error"));
-    type("managerPinRepeatEdit", QStringLiteral("4711"));
+    type("managerPinRepeatEdit", QStringLiteral("471190"));
     next();
     QCOMPARE(wizard.currentId(), int(FirstRunWizard::KakaoPayPageId));
     check(&wizard, QStringLiteral("wizard-3-kakaopay"));
@@ -390,6 +392,43 @@ void TestKoreanScreens::paymentInDoubtAndRecoveryList()
     list.show();
     QVERIFY(QTest::qWaitForWindowExposed(&list));
     check(&list, QStringLiteral("recovery"));
+}
+
+void TestKoreanScreens::firstRunSignInAndNewPin()
+{
+    // Settings lost, a manager from before the 6-digit rule still in the journal.
+    openStores();
+    const QByteArray salt = PinHasher::newSalt();
+    QSqlQuery insert(m_db->connection());
+    insert.prepare(QStringLiteral("INSERT INTO managers (name, pin_hash, salt, iterations, "
+                                  "created_at) VALUES (?, ?, ?, 1000, 0)"));
+    insert.addBindValue(QStringLiteral("김점장"));
+    insert.addBindValue(PinHasher::hash(QStringLiteral("4711"), salt, 1000));
+    insert.addBindValue(salt);
+    QVERIFY(insert.exec());
+    FirstRunWizard wizard(m_settings.get(), m_secrets.get(), m_managers.get());
+    wizard.resize(800, 600);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::SignInPageId));
+    ManagerPinDialog *pin = nullptr;
+    QTRY_VERIFY((pin = wizard.findChild<ManagerPinDialog *>(QStringLiteral("managerPinDialog"))));
+    QTRY_VERIFY(pin->isVisible());
+    check(&wizard, QStringLiteral("wizard-0-signin"));
+    check(pin, QStringLiteral("managerpin-signin"));
+    auto *edit = pin->findChild<QLineEdit *>(QStringLiteral("pinEdit"));
+    QTest::keyClicks(edit, QStringLiteral("4711"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY(pin->isAskingForNewPin());
+    check(pin, QStringLiteral("managerpin-newpin"));
+    QTest::keyClicks(pin->findChild<QLineEdit *>(QStringLiteral("newPinEdit")),
+                     QStringLiteral("123456"));
+    QTest::keyClicks(pin->findChild<QLineEdit *>(QStringLiteral("newPinRepeatEdit")),
+                     QStringLiteral("123456"));
+    QTest::keyClick(pin->findChild<QLineEdit *>(QStringLiteral("newPinRepeatEdit")),
+                    Qt::Key_Return);
+    check(pin, QStringLiteral("managerpin-newpin-trivial"));
+    pin->reject();
 }
 
 void TestKoreanScreens::cleanup()

@@ -126,8 +126,8 @@ if command -v desktop-file-validate >/dev/null; then
     desktop-file-validate "$desktop" || fail "installed desktop entry is not valid"
 fi
 
-# 4. Run it. The .deb runs Qt from Debian: as root, Chromium needs its sandbox off (the bundle's
-#    launcher does that itself).
+# 4. Run it. The test runs as root, where Chromium needs its sandbox off: the test sets that
+#    itself (neither the launcher nor PayDesk ever does).
 run_env=(QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1)
 out="$(in_root "$root" env "${run_env[@]}" timeout 60 paydesk --version 2>&1)" \
     || fail "paydesk --version failed: $out"
@@ -138,6 +138,14 @@ out="$(in_root "$root" env "${run_env[@]}" timeout 60 paydesk-cli --help 2>&1)" 
 note "paydesk-cli --help: ok ($(wc -l <<< "$out") lines)"
 help="$(in_root "$root" env "${run_env[@]}" timeout 60 paydesk --help 2>&1 || true)"
 if grep -q -- '--self-check' <<< "$help"; then
+    # As root without the switch (the launcher never sets it): refused with the reason, nothing
+    # paid.
+    if out="$(in_root "$root" env QT_QPA_PLATFORM=offscreen timeout 120 paydesk --self-check 2>&1)"; then
+        fail "paydesk --self-check as root passed without QTWEBENGINE_DISABLE_SANDBOX"
+    fi
+    grep -q "does not run as root" <<< "$out" || fail "no reason given as root: $out"
+    ! grep -q "ready sent" <<< "$out" || fail "a payment was started as root: $out"
+    note "self-check as root without the sandbox switch: refused ($(tail -n1 <<< "$out"))"
     start=$(now_ms)
     out="$(in_root "$root" env "${run_env[@]}" timeout 300 paydesk --self-check 2>&1)" \
         || fail "paydesk --self-check failed in the clean root: $(tail -n 30 <<< "$out")"

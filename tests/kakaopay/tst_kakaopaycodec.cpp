@@ -1,3 +1,4 @@
+#include "core/TimeZones.h"
 #include "kakaopay/ErrorParser.h"
 #include "kakaopay/Meaning.h"
 #include "kakaopay/RequestEncoder.h"
@@ -186,7 +187,8 @@ private slots:
         QCOMPARE(r.nextRedirectPcUrl, QStringLiteral("p"));
         QCOMPARE(r.androidAppScheme, QStringLiteral("as"));
         QCOMPARE(r.iosAppScheme, QStringLiteral("is"));
-        QCOMPARE(r.createdAt, QDateTime(QDate(2023, 7, 15), QTime(21, 18, 22)));
+        // Korea time (no offset in the answer), whatever zone the test runs in.
+        QCOMPARE(r.createdAt, QDateTime(QDate(2023, 7, 15), QTime(21, 18, 22), TimeZones::korea()));
     }
 
     void decodeApproveWithCardInfo()

@@ -72,7 +72,7 @@ void TestRefundDialog::initTestCase()
     QVERIFY(m_db->open());
     m_journal = std::make_unique<Journal>(m_db.get());
     m_managers = std::make_unique<ManagerStore>(m_db.get(), m_journal.get(), Clock::system(), 10);
-    QCOMPARE(m_managers->addManager(QStringLiteral("김민지"), QStringLiteral("2468"),
+    QCOMPARE(m_managers->addManager(QStringLiteral("김민지"), QStringLiteral("246813"),
                                     QStringLiteral("setup")),
              ManagerStore::Result::Ok);
     m_service = std::make_unique<RefundService>(m_client.get(), m_journal.get());
@@ -133,7 +133,7 @@ void TestRefundDialog::partialRefundByLines()
     saveScreenshot(dialog, QStringLiteral("refund-dialog-form"));
 
     QTest::mouseClick(refund, Qt::LeftButton);
-    enterPin(QStringLiteral("2468"));
+    enterPin(QStringLiteral("246813"));
     auto *pages = dialog->findChild<QStackedWidget *>(QStringLiteral("pages"));
     QTRY_COMPARE_WITH_TIMEOUT(pages->currentWidget()->objectName(), QStringLiteral("resultPage"),
                               10000);
@@ -174,7 +174,7 @@ void TestRefundDialog::linesShowWhatIsLeft()
     QSignalSpy finished(m_service.get(), &RefundService::finished);
     m_service->refund(earlier,
                       RefundAuthorization::grant(
-                          m_managers->authorize(QStringLiteral("김민지"), QStringLiteral("2468")),
+                          m_managers->authorize(QStringLiteral("김민지"), QStringLiteral("246813")),
                           paid.partnerOrderId, QDateTime::currentDateTime()));
     QVERIFY(finished.wait(10000));
     QVERIFY(finished.first().at(0).value<RefundResult>().ok());
@@ -221,7 +221,7 @@ void TestRefundDialog::linesShowWhatIsLeft()
 
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("refundButton")),
                       Qt::LeftButton);
-    enterPin(QStringLiteral("2468"));
+    enterPin(QStringLiteral("246813"));
     auto *pages = dialog->findChild<QStackedWidget *>(QStringLiteral("pages"));
     QTRY_COMPARE_WITH_TIMEOUT(pages->currentWidget()->objectName(), QStringLiteral("resultPage"),
                               10000);

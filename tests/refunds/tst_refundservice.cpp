@@ -88,7 +88,7 @@ void TestRefundService::init()
     QVERIFY(m_db->open());
     m_journal = std::make_unique<Journal>(m_db.get(), &m_clock);
     m_managers = std::make_unique<ManagerStore>(m_db.get(), m_journal.get(), &m_clock, 10);
-    QCOMPARE(m_managers->addManager(QStringLiteral("김민지"), QStringLiteral("2468"),
+    QCOMPARE(m_managers->addManager(QStringLiteral("김민지"), QStringLiteral("246813"),
                                     QStringLiteral("setup")),
              ManagerStore::Result::Ok);
     m_service = std::make_unique<RefundService>(m_client.get(), m_journal.get(), &m_clock);
@@ -111,7 +111,7 @@ void TestRefundService::cleanup()
 
 AuthResult TestRefundService::managerOk()
 {
-    return m_managers->authorize(QStringLiteral("김민지"), QStringLiteral("2468"));
+    return m_managers->authorize(QStringLiteral("김민지"), QStringLiteral("246813"));
 }
 
 RefundRequest TestRefundService::request(RefundRequest::Kind kind, Won amount)

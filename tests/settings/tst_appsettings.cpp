@@ -4,9 +4,11 @@
 #include "settings/SettingsValidator.h"
 
 #include <QFile>
+
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <sys/stat.h>
 
 namespace {
 
@@ -37,6 +39,7 @@ SettingsValues changedValues(const QString &catalogPath)
     v.trainingMode = true;
     v.firstRunDone = true;
     v.allowFileSecretFallback = true;
+    v.timeZone = QStringLiteral("America/New_York");
     return v;
 }
 
@@ -145,6 +148,17 @@ private slots:
         row("base url http remote", SettingsField::BaseUrl, QStringLiteral("http://example.com"),
             false);
         row("base url ftp", SettingsField::BaseUrl, QStringLiteral("ftp://example.com"), false);
+        row("base url http 127.0.0.2", SettingsField::BaseUrl,
+            QStringLiteral("http://127.0.0.2:5000"), true);
+        row("base url http ::1", SettingsField::BaseUrl, QStringLiteral("http://[::1]:5000"), true);
+        row("base url http localhost", SettingsField::BaseUrl,
+            QStringLiteral("http://LOCALHOST:5000"), true);
+        row("base url http private LAN", SettingsField::BaseUrl,
+            QStringLiteral("http://192.168.0.10:5000"), false);
+        row("base url http looks local", SettingsField::BaseUrl,
+            QStringLiteral("http://127.0.0.1.example.com"), false);
+        row("base url user info", SettingsField::BaseUrl,
+            QStringLiteral("https://u:p@kapi.example.com"), false);
         row("base url no host", SettingsField::BaseUrl, QStringLiteral("https://"), false);
         row("cid 10", SettingsField::Cid, QStringLiteral("TC0ONETIME"), true);
         row("cid 9", SettingsField::Cid, QStringLiteral("TC0ONETIM"), false);
@@ -172,6 +186,13 @@ private slots:
         row("catalog missing", SettingsField::CatalogPath, QStringLiteral("/nonexistent/c.json"),
             false);
         row("catalog empty ok", SettingsField::CatalogPath, QString(), true);
+        row("time zone Seoul", SettingsField::TimeZone, QStringLiteral("Asia/Seoul"), true);
+        row("time zone New York", SettingsField::TimeZone, QStringLiteral("America/New_York"),
+            true);
+        row("time zone UTC", SettingsField::TimeZone, QStringLiteral("UTC"), true);
+        row("time zone unknown", SettingsField::TimeZone, QStringLiteral("Mars/Olympus_Mons"),
+            false);
+        row("time zone empty", SettingsField::TimeZone, QString(), false);
     }
 
     void validation()
@@ -211,6 +232,9 @@ private slots:
             break;
         case SettingsField::CatalogPath:
             v.catalogPath = value;
+            break;
+        case SettingsField::TimeZone:
+            v.timeZone = value;
             break;
         default:
             QFAIL("unhandled field");
@@ -358,6 +382,46 @@ private slots:
                     return v;
                 }())
                     .isEmpty());
+    }
+
+    void timeZoneDefaultsToSeoulAndBadOnesReset()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("zone.ini"));
+        {
+            AppSettings fresh(path);
+            fresh.load();
+            QCOMPARE(fresh.values().timeZone, QStringLiteral("Asia/Seoul"));
+        }
+        QSettings raw(path, QSettings::IniFormat);
+        raw.setValue(QStringLiteral("shop/timeZone"), QStringLiteral("Atlantis/Capital"));
+        raw.sync();
+        AppSettings settings(path);
+        const QList<SettingsReset> resets = settings.load();
+        QCOMPARE(settings.values().timeZone, QStringLiteral("Asia/Seoul"));
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(resets.first().field, std::optional<SettingsField>(SettingsField::TimeZone));
+    }
+
+    void settingsFileIsOwnerOnly()
+    {
+        // Written by a process whose umask lets everyone read new files, or left so before.
+        const QString path = m_dir.filePath(QStringLiteral("private.ini"));
+        const mode_t before = ::umask(022);
+        {
+            AppSettings settings(path);
+            settings.load();
+            settings.setValues(validValues());
+            QVERIFY(settings.save().ok());
+        }
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                            QFileDevice::ReadOther | QFileDevice::WriteOther;
+        QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+        QVERIFY(QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::ReadOther));
+        AppSettings again(path);
+        again.load(); // an earlier version's file is tightened when read
+        ::umask(before);
+        QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+        QCOMPARE(again.values().shopName, validValues().shopName);
     }
 
     void clientConfigFromSettings()

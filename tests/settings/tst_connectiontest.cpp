@@ -98,6 +98,25 @@ private slots:
         QVERIFY2(result.message.contains(QLatin1String("127.0.0.1")), qPrintable(result.message));
     }
 
+    void plainHttpElsewhereIsNeverSent()
+    {
+        // A listener on this computer stands for "another computer": reached by a name that
+        // is not loopback, http is refused before anything is sent.
+        QTcpServer listener;
+        QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+        KakaoPay::ClientConfig config;
+        config.baseUrl =
+            QUrl(QStringLiteral("http://127.0.0.1.nip.io:%1").arg(listener.serverPort()));
+        config.timeoutMs = 2000;
+        const ConnectionTest::Result result = run(config, QStringLiteral("training-key"));
+        QCOMPARE(result.outcome, ConnectionTest::Outcome::RefusedAddress);
+        QVERIFY2(result.message.contains(QLatin1String("https")), qPrintable(result.message));
+        QVERIFY(!listener.waitForNewConnection(300));
+        config.baseUrl = QUrl(QStringLiteral("http://192.0.2.10"));
+        QCOMPARE(run(config, QStringLiteral("training-key")).outcome,
+                 ConnectionTest::Outcome::RefusedAddress);
+    }
+
     void timeoutWhenNoAnswer()
     {
         // A listener that accepts and never answers.

@@ -1,3 +1,5 @@
+#include "auth/PinHasher.h"
+#include "settings/PinPepper.h"
 #include "settings/SecretFile.h"
 #include "settings/SecretStore.h"
 
@@ -50,11 +52,19 @@ int runChild(const QString &dir, bool allowFile)
         [&](SecretStore::Callback cb) { store.store(SecretSlot::SecretKey, secret, nullptr, cb); });
     const SecretResult read =
         waitFor([&](SecretStore::Callback cb) { store.read(SecretSlot::SecretKey, nullptr, cb); });
+    // The PIN pepper for a journal with managers: from the file where it is allowed, else none
+    // (and a sentence why).
+    std::optional<QPair<QByteArray, QString>> pepper;
+    PinPepper::load(&store, true, false, nullptr,
+                    [&](const QByteArray &p, const QString &w) { pepper = qMakePair(p, w); });
+    (void)QTest::qWaitFor([&] { return pepper.has_value(); }, 30000);
     QTextStream out(stdout);
     out << "store " << int(stored.error.kind()) << ' ' << int(stored.storage) << '\n'
         << "message " << stored.error.userMessage().size() << '\n'
         << "read " << int(read.error.kind()) << ' ' << int(read.storage) << ' '
-        << (read.secret == secret ? "match" : "nomatch") << '\n';
+        << (read.secret == secret ? "match" : "nomatch") << '\n'
+        << "pepper " << (pepper ? pepper->first.size() : -1) << ' '
+        << (pepper && !pepper->second.isEmpty() ? 1 : 0) << '\n';
     return 0;
 }
 
@@ -155,10 +165,68 @@ private slots:
         qputenv("PAYDESK_SECRET_KEY", "env-key");
         const SecretResult r = waitFor(
             [&](SecretStore::Callback cb) { m_store->read(SecretSlot::SecretKey, nullptr, cb); });
-        qunsetenv("PAYDESK_SECRET_KEY");
         QVERIFY(r.ok());
         QCOMPARE(r.storage, SecretStorage::Environment);
         QCOMPARE(r.secret, QStringLiteral("env-key"));
+        // Read once, then out of the environment: no child process started later inherits it.
+        QVERIFY(!qEnvironmentVariableIsSet("PAYDESK_SECRET_KEY"));
+        QCOMPARE(SecretStore::environmentSecretKey(), QStringLiteral("env-key"));
+        QCOMPARE(m_store->keyProvider()(), QStringLiteral("env-key"));
+        QProcess child;
+        child.start(QStringLiteral("/bin/sh"),
+                    {QStringLiteral("-c"), QStringLiteral("echo \"[$PAYDESK_SECRET_KEY]\"")});
+        QVERIFY(child.waitForFinished(10000));
+        QCOMPARE(child.readAllStandardOutput().trimmed(), QByteArray("[]"));
+    }
+
+    // The managers' PIN pepper: made once there are managers, kept in the keychain, the same
+    // on every later read; never made anew while stored PINs depend on a missing one.
+    void pinPepperLivesInTheKeychain()
+    {
+        if (!m_haveKeychain)
+            QSKIP("no Secret Service session");
+        waitFor(
+            [&](SecretStore::Callback cb) { m_store->remove(SecretSlot::PinPepper, nullptr, cb); });
+        auto load = [&](bool managers, bool peppered) {
+            std::optional<QPair<QByteArray, QString>> got;
+            PinPepper::load(m_store, managers, peppered, this,
+                            [&](const QByteArray &pepper, const QString &warning) {
+                                got = qMakePair(pepper, warning);
+                            });
+            if (!QTest::qWaitFor([&] { return got.has_value(); }, 30000))
+                return qMakePair(QByteArray(), QStringLiteral("no answer"));
+            return *got;
+        };
+        // No manager yet: nothing is made.
+        auto none = load(false, false);
+        QVERIFY(none.first.isEmpty());
+        QVERIFY(none.second.isEmpty());
+        QCOMPARE(waitFor([&](SecretStore::Callback cb) {
+                     m_store->read(SecretSlot::PinPepper, nullptr, cb);
+                 }).error.kind(),
+                 SecretError::Kind::NotFound);
+        // Managers whose PINs are not peppered yet: one is made and stored.
+        const auto made = load(true, false);
+        QCOMPARE(made.first.size(), PinHasher::kPepperBytes);
+        QVERIFY(made.second.isEmpty());
+        SecretStore other(m_store->options());
+        const SecretResult stored = waitFor(
+            [&](SecretStore::Callback cb) { other.read(SecretSlot::PinPepper, nullptr, cb); });
+        QVERIFY(stored.ok());
+        QCOMPARE(stored.storage, SecretStorage::Keychain);
+        QCOMPARE(QByteArray::fromBase64(stored.secret.toLatin1()), made.first);
+        // Read again later: the same one, not a new one.
+        QCOMPARE(load(true, true).first, made.first);
+        // Lost from the keychain while PINs depend on it: none is made, and it is said.
+        waitFor(
+            [&](SecretStore::Callback cb) { m_store->remove(SecretSlot::PinPepper, nullptr, cb); });
+        const auto lost = load(true, true);
+        QVERIFY(lost.first.isEmpty());
+        QVERIFY(lost.second.contains(QLatin1String("missing")));
+        QCOMPARE(waitFor([&](SecretStore::Callback cb) {
+                     m_store->read(SecretSlot::PinPepper, nullptr, cb);
+                 }).error.kind(),
+                 SecretError::Kind::NotFound);
     }
 
     void fallbackFileIsOwnerOnly()
@@ -194,6 +262,7 @@ private slots:
         QVERIFY(lines.value(1) != QStringLiteral("message 0"));
         QVERIFY(lines.value(2).startsWith(
             QStringLiteral("read %1 ").arg(int(SecretError::Kind::NoService))));
+        QCOMPARE(lines.value(3), QStringLiteral("pepper 0 1")); // none, and said why
         QVERIFY2(!QDir(dir).exists() || QDir(dir).isEmpty(), "a key file was written unasked");
     }
 
@@ -203,6 +272,8 @@ private slots:
         const QStringList lines = runChildProcess(dir, true);
         QCOMPARE(lines.value(0), QStringLiteral("store 0 %1").arg(int(SecretStorage::File)));
         QCOMPARE(lines.value(2), QStringLiteral("read 0 %1 match").arg(int(SecretStorage::File)));
+        QCOMPARE(lines.value(3), QStringLiteral("pepper %1 0").arg(PinHasher::kPepperBytes));
+        QCOMPARE(modeOf(SecretFile(dir).path(SecretSlot::PinPepper)), 0600u);
         const QString path = SecretFile(dir).path(SecretSlot::SecretKey);
         QVERIFY(QFile::exists(path));
         QCOMPARE(modeOf(path), 0600u);

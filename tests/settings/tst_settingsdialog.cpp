@@ -3,10 +3,12 @@
 #include "settings/SettingsDialog.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QtTest>
 
 class TestSettingsDialog : public QObject
@@ -120,6 +122,80 @@ private slots:
         QVERIFY(!child<QLabel>("connectionResultLabel")
                      ->text()
                      .contains(QLatin1String("training-key")));
+    }
+
+    // The stored key goes only to the saved address: Test connection with a typed, unsaved one
+    // asks for the key instead of sending it there.
+    void storedKeyOnlyGoesToTheSavedAddress()
+    {
+        const QString secret = QStringLiteral("stored-secret-key-0123456789");
+        SettingsValues v = m_env->settings->values();
+        v.allowFileSecretFallback = true; // the file stands in for the keychain
+        m_env->settings->setValues(v);
+        QVERIFY(m_env->settings->save().ok());
+        m_env->secrets->setAllowFileFallback(true);
+        QVERIFY(SecretFile(m_env->secrets->options().fallbackDirectory)
+                    .write(SecretSlot::SecretKey, secret)
+                    .ok());
+        QTcpServer server; // a server that is not the saved one; it records what it gets
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QByteArray received;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = server.nextPendingConnection())
+                connect(socket, &QTcpSocket::readyRead, this,
+                        [&received, socket] { received += socket->readAll(); });
+        });
+        const QString typed = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
+        openDialog();
+        QTRY_VERIFY(child<QLabel>("secretKeyStatusLabel")->text().contains(u"••••"));
+        auto *base = child<QLineEdit>("baseUrlEdit");
+        base->clear();
+        QTest::keyClicks(base, typed);
+        QTest::mouseClick(child<QAbstractButton>("testConnectionButton"), Qt::LeftButton);
+        QVERIFY(child<QLabel>("connectionResultLabel")->text().contains(QLatin1String("key")));
+        QVERIFY(child<QLineEdit>("secretKeyEdit")->isEnabled()); // ready to type it
+        QTest::qWait(300);
+        QVERIFY2(received.isEmpty(), received.constData());
+
+        // Saved, the address is the counter's: tested with the stored key.
+        QTest::mouseClick(child<QAbstractButton>("saveButton"), Qt::LeftButton);
+        QTRY_VERIFY(!m_dialog->isVisible());
+        QCOMPARE(m_env->reloaded().baseUrl, QUrl(typed));
+        openDialog();
+        QTRY_VERIFY(child<QLabel>("secretKeyStatusLabel")->text().contains(u"••••"));
+        QTest::mouseClick(child<QAbstractButton>("testConnectionButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(received.contains("\r\n\r\n"), 10000);
+        QVERIFY(received.contains(secret.toUtf8()));
+    }
+
+    void plainHttpToAnotherComputerIsNotTested()
+    {
+        openDialog();
+        auto *base = child<QLineEdit>("baseUrlEdit");
+        base->clear();
+        QTest::keyClicks(base, QStringLiteral("http://192.0.2.10:8080"));
+        QTest::mouseClick(child<QAbstractButton>("replaceKeyButton"), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>("secretKeyEdit"), QStringLiteral("typed-key"));
+        QTest::mouseClick(child<QAbstractButton>("testConnectionButton"), Qt::LeftButton);
+        QVERIFY(child<QLabel>("baseUrlError")->isVisibleTo(m_dialog.get()));
+        QVERIFY(child<QLabel>("baseUrlError")->text().contains(QLatin1String("https")));
+        QVERIFY(!child<QLabel>("connectionResultLabel")->property("accepted").toBool());
+    }
+
+    void timeZoneIsValidated()
+    {
+        openDialog();
+        auto *zone = child<QComboBox>("timeZoneCombo");
+        QCOMPARE(zone->currentText(), QStringLiteral("Asia/Seoul")); // the default
+        zone->setCurrentText(QStringLiteral("Mars/Olympus_Mons"));
+        QTest::mouseClick(child<QAbstractButton>("saveButton"), Qt::LeftButton);
+        QVERIFY(m_dialog->isVisible());
+        QVERIFY(child<QLabel>("timeZoneError")->isVisibleTo(m_dialog.get()));
+        QVERIFY(child<QLabel>("timeZoneError")->text().contains(QLatin1String("Mars")));
+        zone->setCurrentText(QStringLiteral("America/New_York"));
+        QTest::mouseClick(child<QAbstractButton>("saveButton"), Qt::LeftButton);
+        QTRY_VERIFY(!m_dialog->isVisible());
+        QCOMPARE(m_env->reloaded().timeZone, QStringLiteral("America/New_York"));
     }
 
 private:

@@ -1,5 +1,7 @@
 #include "SimPayment.h"
 
+#include "core/TimeZones.h"
+
 #include <QJsonArray>
 
 namespace {
@@ -29,7 +31,8 @@ void putTime(QJsonObject &o, const char *key, const QDateTime &t)
 
 QString simTimestamp(const QDateTime &t)
 {
-    return t.toLocalTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    // As KakaoPay writes it: Korea time, no offset, whatever zone this computer is in.
+    return t.toTimeZone(TimeZones::korea()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
 }
 
 SimAmount SimAmount::operator+(const SimAmount &o) const

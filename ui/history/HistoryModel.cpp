@@ -94,7 +94,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case TimeColumn:
-        return QLocale().toString(r.createdAt, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return TimeZones::inZone(r.createdAt, m_timeZone)
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case OrderIdColumn:
         return r.partnerOrderId;
     case ItemColumn:

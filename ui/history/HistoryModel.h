@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/TimeZones.h"
 #include "store/HistoryQuery.h"
 
 #include <QAbstractTableModel>
@@ -26,6 +27,9 @@ public:
     static constexpr int kPageSize = 100;
 
     explicit HistoryModel(const HistoryQuery *query, QObject *parent = nullptr);
+
+    // The zone times are shown in (the shop's).
+    void setTimeZone(const QTimeZone &zone) { m_timeZone = zone; }
 
     // Starts over with the first page of this filter.
     void setFilter(const HistoryFilter &filter);
@@ -55,4 +59,5 @@ private:
     HistoryCursor m_next;
     bool m_hasMore = false;
     int m_pages = 0;
+    QTimeZone m_timeZone = TimeZones::korea();
 };

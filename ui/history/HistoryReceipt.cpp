@@ -9,10 +9,6 @@ QString row(const QString &label, const QString &value)
     return QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
         .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
 }
-QString when(const QDateTime &t)
-{
-    return QLocale().toString(t, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
 } // namespace
 
 namespace {
@@ -31,14 +27,14 @@ QString HistoryReceipt::linesText(const PaymentRecord &p, const QList<RefundedLi
 }
 
 QString HistoryReceipt::refundHtml(const PaymentRecord &p, const RefundResult &r,
-                                   const QList<RefundedLine> &lines)
+                                   const QList<RefundedLine> &lines, const ShopInfo &shop)
 {
     QString html = QStringLiteral("<h3 align=\"center\">%1</h3>").arg(tr("Refund receipt"));
     if (p.training)
         html += QStringLiteral("<p align=\"center\"><b>%1</b></p>")
                     .arg(tr("TRAINING — no money was moved"));
     html += QStringLiteral("<p>%1<br>%2</p>")
-                .arg(tr("Order %1").arg(p.partnerOrderId).toHtmlEscaped(), when(r.at));
+                .arg(tr("Order %1").arg(p.partnerOrderId).toHtmlEscaped(), shop.timeText(r.at));
     html += QStringLiteral("<table width=\"100%\">");
     for (const RefundedLine &l : lines)
         html += row(tr("%1 × %2").arg(lineName(p, l), QLocale().toString(l.quantity)),

@@ -53,9 +53,11 @@ HistoryView::HistoryView(const HistoryContext &context, QWidget *parent)
     setObjectName(QStringLiteral("historyView"));
     m_dateCheck = new QCheckBox(tr("From"), this);
     m_dateCheck->setObjectName(QStringLiteral("dateFilterCheck"));
-    m_from = new QDateEdit(QDate::currentDate().addDays(-7), this);
+    const QDate today =
+        TimeZones::inZone(QDateTime::currentDateTime(), m_context.shop.timeZone).date();
+    m_from = new QDateEdit(today.addDays(-7), this);
     m_from->setObjectName(QStringLiteral("fromDate"));
-    m_to = new QDateEdit(QDate::currentDate(), this);
+    m_to = new QDateEdit(today, this);
     m_to->setObjectName(QStringLiteral("toDate"));
     for (QDateEdit *d : {m_from, m_to}) {
         d->setCalendarPopup(true);
@@ -82,6 +84,7 @@ HistoryView::HistoryView(const HistoryContext &context, QWidget *parent)
     m_count->setObjectName(QStringLiteral("countLabel"));
 
     m_model = new HistoryModel(m_query.get(), this);
+    m_model->setTimeZone(m_context.shop.timeZone);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setModel(m_model);
@@ -144,8 +147,9 @@ HistoryFilter HistoryView::currentFilter() const
 {
     HistoryFilter f;
     if (m_dateCheck->isChecked()) {
-        f.from = m_from->date().startOfDay();
-        f.to = m_to->date().addDays(1).startOfDay();
+        // The shop's days, as the exports count them.
+        f.from = TimeZones::startOfDay(m_from->date(), m_context.shop.timeZone);
+        f.to = TimeZones::startOfDay(m_to->date().addDays(1), m_context.shop.timeZone);
     }
     f.states = statesFor(m_state->currentIndex());
     Won amount;

@@ -70,8 +70,7 @@ void PaymentDetailDialog::reload()
     m_ui->paidLabel->setText(
         p->approvedAt.isValid()
             ? tr("%1 · KakaoPay %2 · approval %3 · tid %4")
-                  .arg(QLocale().toString(p->approvedAt, QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                       p->paymentMethodType, p->aid, p->tid)
+                  .arg(m_context.shop.timeText(p->approvedAt), p->paymentMethodType, p->aid, p->tid)
             : tr("not paid (tid %1)").arg(p->tid.isEmpty() ? tr("none") : p->tid));
 
     m_ui->linesTable->setRowCount(int(p->lines.size()));
@@ -96,7 +95,7 @@ void PaymentDetailDialog::reload()
         const RefundRecord &r = refunds.at(i);
         pending = pending || r.state == RefundRecord::State::Pending;
         m_ui->refundsTable->setItem(
-            i, 0, cell(QLocale().toString(r.requestedAt, QStringLiteral("yyyy-MM-dd HH:mm"))));
+            i, 0, cell(m_context.shop.timeText(r.requestedAt, QStringLiteral("yyyy-MM-dd HH:mm"))));
         m_ui->refundsTable->setItem(i, 1, cell(r.amount.total.toDisplayString(), true));
         m_ui->refundsTable->setItem(i, 2, cell(HistoryReceipt::linesText(*p, r.lines)));
         QString state = refundStateText(r.state);

@@ -25,7 +25,7 @@ RefundDialog::RefundDialog(const HistoryContext &context, const PaymentRecord &p
     m_ui->paymentLabel->setText(
         tr("Payment %1 of %2, paid %3")
             .arg(payment.partnerOrderId, payment.totals.total.toDisplayString(),
-                 QLocale().toString(payment.approvedAt, QStringLiteral("yyyy-MM-dd HH:mm"))));
+                 context.shop.timeText(payment.approvedAt, QStringLiteral("yyyy-MM-dd HH:mm"))));
     m_ui->leftLabel->setText(tr("Left to refund: %1 (tax-free %2, VAT %3)")
                                  .arg(m_remaining.total.toDisplayString(),
                                       m_remaining.taxFree.toDisplayString(),
@@ -209,7 +209,9 @@ void RefundDialog::onFinished(const RefundResult &result)
     const QList<RefundedLine> lines = request.kind == RefundRequest::Kind::Lines
                                           ? RefundPlan::journalLines(m_payment, request.lines)
                                           : QList<RefundedLine>();
-    m_receiptHtml = result.ok() ? HistoryReceipt::refundHtml(m_payment, result, lines) : QString();
+    m_receiptHtml = result.ok()
+                        ? HistoryReceipt::refundHtml(m_payment, result, lines, m_context.shop)
+                        : QString();
     m_ui->receiptBrowser->setHtml(m_receiptHtml);
     m_ui->receiptBrowser->setVisible(result.ok());
     m_ui->printButton->setVisible(result.ok());

@@ -2,6 +2,8 @@
 
 #include "FirstRunWizard.h"
 
+#include "ManagerPinDialog.h"
+
 #include "auth/ManagerStore.h"
 #include "settings/SecretStore.h"
 #include "settings/SettingsValidator.h"
@@ -12,6 +14,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
@@ -43,6 +46,62 @@ void setPinValidator(QLineEdit *edit)
 }
 
 } // namespace
+
+FirstRunSignInPage::FirstRunSignInPage(FirstRunWizard *wizard)
+    : QWizardPage(wizard), m_wizard(wizard)
+{
+    setObjectName(QStringLiteral("signInPage"));
+    setTitle(tr("Manager sign-in"));
+    setSubTitle(tr("PayDesk already has managers: the set-up can change the KakaoPay key and "
+                   "account, so a manager signs in first."));
+    auto *intro = new QLabel(
+        tr("The settings of this counter were missing or could not be read. The sales journal "
+           "and its managers are still here. A manager signs in with their PIN to set PayDesk "
+           "up again."),
+        this);
+    intro->setWordWrap(true);
+    m_signIn = new QPushButton(tr("Manager sign-in…"), this);
+    m_signIn->setObjectName(QStringLiteral("signInButton"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("signInStatusLabel"));
+    m_status->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_signIn, 0, Qt::AlignLeft);
+    layout->addWidget(m_status);
+    layout->addStretch(1);
+    connect(m_signIn, &QPushButton::clicked, this, &FirstRunSignInPage::signIn);
+}
+
+void FirstRunSignInPage::initializePage()
+{
+    // Asked at once: there is nothing else to do on this page.
+    if (m_wizard->signedInManager().isEmpty())
+        QMetaObject::invokeMethod(this, &FirstRunSignInPage::signIn, Qt::QueuedConnection);
+}
+
+bool FirstRunSignInPage::isComplete() const
+{
+    return !m_wizard->signedInManager().isEmpty();
+}
+
+void FirstRunSignInPage::signIn()
+{
+    if (!m_wizard->signedInManager().isEmpty() || findChild<ManagerPinDialog *>())
+        return;
+    auto *dialog = new ManagerPinDialog(
+        m_wizard->managers(), tr("A manager's PIN is needed to set up PayDesk again."), this);
+    dialog->setObjectName(QStringLiteral("managerPinDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_wizard->setSignedInManager(dialog->authorizedManager());
+        m_status->setText(tr("Signed in: %1").arg(dialog->authorizedManager()));
+        m_signIn->setEnabled(false);
+        emit completeChanged();
+        m_wizard->next();
+    });
+    dialog->open();
+}
 
 FirstRunShopPage::FirstRunShopPage(FirstRunWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
@@ -93,8 +152,8 @@ FirstRunManagerPage::FirstRunManagerPage(FirstRunWizard *wizard)
 {
     setObjectName(QStringLiteral("managerPage"));
     setTitle(tr("First manager"));
-    setSubTitle(tr("A manager opens the settings and authorises refunds with a PIN of 4 to 12 "
-                   "digits."));
+    setSubTitle(tr("A manager opens the settings and authorises refunds with a PIN of 6 to 12 "
+                   "digits (not one digit repeated or digits in a row such as 123456)."));
     m_name = lineEdit("managerNameEdit", this);
     m_pin = lineEdit("managerPinEdit", this, true);
     m_pinAgain = lineEdit("managerPinRepeatEdit", this, true);
@@ -113,6 +172,13 @@ bool FirstRunManagerPage::validatePage()
     const QString name = m_name->text().trimmed();
     if (!m_added.isEmpty() && name == m_added)
         return true;
+    if (const auto problem = ManagerStore::checkNewPin(m_pin->text());
+        problem != ManagerStore::Result::Ok) {
+        m_error->setText(ManagerStore::message(problem));
+        m_pin->selectAll();
+        m_pin->setFocus();
+        return false;
+    }
     if (m_pin->text() != m_pinAgain->text()) {
         m_error->setText(tr("The two PINs differ."));
         m_pinAgain->clear();

@@ -7,10 +7,29 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QRadioButton;
 
 // The pages of FirstRunWizard. Each checks its own fields in validatePage() and writes them
 // into FirstRunWizard::values() only when they are valid.
+
+// Once managers exist: a manager signs in (ManagerPinDialog) before anything else.
+class FirstRunSignInPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit FirstRunSignInPage(FirstRunWizard *wizard);
+    bool isComplete() const override;
+    bool validatePage() override { return isComplete(); } // also for QWizard::next()
+    void initializePage() override;
+
+private:
+    void signIn();
+
+    FirstRunWizard *m_wizard;
+    QLabel *m_status;
+    QPushButton *m_signIn;
+};
 
 class FirstRunShopPage : public QWizardPage
 {

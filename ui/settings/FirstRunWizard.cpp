@@ -2,6 +2,7 @@
 
 #include "FirstRunPages.h"
 
+#include "auth/ManagerStore.h"
 #include "settings/AppSettings.h"
 
 #include <QAbstractButton>
@@ -14,8 +15,14 @@ FirstRunWizard::FirstRunWizard(AppSettings *settings, SecretStore *secrets, Mana
     setObjectName(QStringLiteral("firstRunWizard"));
     setWindowTitle(tr("Set up PayDesk"));
     setOption(QWizard::NoBackButtonOnLastPage);
+    // Managers exist: nothing of the set-up (the KakaoPay key, the CID, training or not) is
+    // changed without one of them.
+    const bool managersExist = managers && !managers->managers().isEmpty();
+    if (managersExist)
+        setPage(SignInPageId, new FirstRunSignInPage(this));
     setPage(ShopPageId, new FirstRunShopPage(this));
-    setPage(ManagerPageId, new FirstRunManagerPage(this));
+    if (!managersExist)
+        setPage(ManagerPageId, new FirstRunManagerPage(this));
     setPage(KakaoPayPageId, new FirstRunKakaoPayPage(this));
     setPage(DonePageId, new FirstRunDonePage(this));
     button(NextButton)->setObjectName(QStringLiteral("nextButton"));
@@ -27,6 +34,8 @@ FirstRunWizard::~FirstRunWizard() = default;
 
 void FirstRunWizard::accept()
 {
+    if (page(SignInPageId) && m_signedIn.isEmpty())
+        return; // not through the pages: the sign-in comes first and gates the rest
     m_values.firstRunDone = true;
     m_settings->setValues(m_values);
     const AppSettings::SaveResult result = m_settings->save();

@@ -49,10 +49,18 @@ void ManagerListEditor::show(const QString &message)
 bool ManagerListEditor::askPin(const QString &title, QString *pin)
 {
     bool ok = false;
-    const QString first = QInputDialog::getText(m_parent, title, tr("PIN (4 to 12 digits):"),
-                                                QLineEdit::Password, {}, &ok);
+    const QString first = QInputDialog::getText(
+        m_parent, title,
+        tr("PIN (6 to 12 digits; not one digit repeated or digits in a row such as 123456):"),
+        QLineEdit::Password, {}, &ok);
     if (!ok)
         return false;
+    // Said now, before the PIN is typed a second time.
+    if (const auto problem = ManagerStore::checkNewPin(first);
+        problem != ManagerStore::Result::Ok) {
+        show(ManagerStore::message(problem));
+        return false;
+    }
     const QString second = QInputDialog::getText(m_parent, title, tr("The same PIN again:"),
                                                  QLineEdit::Password, {}, &ok);
     if (!ok)

@@ -11,6 +11,7 @@
 #include "settings/SettingsValidator.h"
 
 #include <QPushButton>
+#include <QTimeZone>
 
 namespace {
 const QString kStoredMask = QStringLiteral("••••");
@@ -33,10 +34,14 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, Mana
     m_ui->languageCombo->addItems(
         {tr("System language"), QStringLiteral("한국어"), QStringLiteral("English")});
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    const QList<QByteArray> zones = QTimeZone::availableTimeZoneIds();
+    for (const QByteArray &zone : zones)
+        m_ui->timeZoneCombo->addItem(QString::fromUtf8(zone));
 
     m_errorLabels = {{SettingsField::ShopName, m_ui->shopNameError},
                      {SettingsField::BusinessNumber, m_ui->businessNumberError},
                      {SettingsField::ShopAddress, m_ui->shopAddressError},
+                     {SettingsField::TimeZone, m_ui->timeZoneError},
                      {SettingsField::BaseUrl, m_ui->baseUrlError},
                      {SettingsField::Cid, m_ui->cidError},
                      {SettingsField::ReturnUrlBase, m_ui->returnUrlBaseError},
@@ -95,6 +100,7 @@ void SettingsDialog::showValues(const SettingsValues &v)
     m_ui->shopNameEdit->setText(v.shopName);
     m_ui->businessNumberEdit->setText(SettingsValidator::formatBusinessNumber(v.businessNumber));
     m_ui->shopAddressEdit->setText(v.shopAddress);
+    m_ui->timeZoneCombo->setCurrentText(v.timeZone);
     m_ui->apiGenerationCombo->setCurrentIndex(
         v.apiGeneration == KakaoPay::ApiGeneration::Current ? 0 : 1);
     m_ui->baseUrlEdit->setText(v.baseUrl.toString());
@@ -118,6 +124,7 @@ SettingsValues SettingsDialog::formValues() const
     v.businessNumber =
         SettingsValidator::normalizedBusinessNumber(m_ui->businessNumberEdit->text().trimmed());
     v.shopAddress = m_ui->shopAddressEdit->text().trimmed();
+    v.timeZone = m_ui->timeZoneCombo->currentText().trimmed();
     v.apiGeneration = m_ui->apiGenerationCombo->currentIndex() == 0
                           ? KakaoPay::ApiGeneration::Current
                           : KakaoPay::ApiGeneration::Legacy;
@@ -197,16 +204,39 @@ void SettingsDialog::testConnection()
         return;
     }
     const QString typedKey = m_ui->secretKeyEdit->text();
-    KakaoPay::KeyProvider key = typedKey.isEmpty()
-                                    ? m_secrets->keyProvider()
-                                    : KakaoPay::KeyProvider([typedKey] { return typedKey; });
     const QString typedCidSecret = m_ui->cidSecretEdit->text();
     KakaoPay::ClientConfig config;
     config.generation = v.apiGeneration;
     config.baseUrl = v.baseUrl;
     config.cid = v.cid;
-    config.cidSecret = typedCidSecret.isEmpty() ? m_storedCidSecret : typedCidSecret;
     config.timeoutMs = v.requestTimeoutSeconds * 1000;
+    // The stored secrets go only where they were saved for: a typed, unsaved address (or API,
+    // which changes KakaoPay's host) is tested with secrets typed for it, never the stored ones.
+    const bool savedServer =
+        config.effectiveBaseUrl() == m_settings->clientConfig().effectiveBaseUrl();
+    if (!savedServer && typedKey.isEmpty()) {
+        m_ui->secretKeyEdit->setEnabled(true);
+        m_ui->secretKeyEdit->setFocus();
+        m_ui->connectionResultLabel->setText(
+            tr("The server address is not the saved one: type the secret key to test it there. "
+               "The stored key is only sent to the saved address (%1).")
+                .arg(m_settings->clientConfig().effectiveBaseUrl().host()));
+        return;
+    }
+    if (!savedServer && m_settings->values().hasCidSecret && typedCidSecret.isEmpty()) {
+        m_ui->cidSecretEdit->setEnabled(true);
+        m_ui->cidSecretEdit->setFocus();
+        m_ui->connectionResultLabel->setText(
+            tr("The server address is not the saved one: type the CID secret too to test it "
+               "there."));
+        return;
+    }
+    KakaoPay::KeyProvider key = typedKey.isEmpty()
+                                    ? m_secrets->keyProvider()
+                                    : KakaoPay::KeyProvider([typedKey] { return typedKey; });
+    config.cidSecret = !typedCidSecret.isEmpty() ? typedCidSecret
+                       : savedServer             ? m_storedCidSecret
+                                                 : QString();
 
     delete m_test;
     delete m_testClient;
