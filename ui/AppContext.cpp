@@ -20,6 +20,7 @@
 #include "store/Database.h"
 #include "store/Journal.h"
 #include "store/JournalLocation.h"
+#include "storeserver/StoreClient.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -241,6 +242,60 @@ void AppContext::buildClient()
     buildMoneyServices();
 }
 
+void AppContext::connectStore()
+{
+    m_store.reset();
+    m_storeProblem.clear();
+    const SettingsValues &v = m_settings->values();
+    if (v.storeServerUrl.isEmpty() || !m_journal || m_readOnly) {
+        emit storeChanged();
+        return;
+    }
+    StoreServerAddress address;
+    QString error;
+    if (!StoreServerAddress::parse(v.storeServerUrl, &address, &error)) {
+        m_storeProblem = error;
+        emit storeChanged();
+        return;
+    }
+    // From now on every change of the journal is queued for the store, in its own transaction:
+    // whatever happens to the link, nothing is lost.
+    if (!m_journal->setOutboxEnabled(true)) {
+        m_storeProblem = m_journal->lastError().message();
+        emit storeChanged();
+        return;
+    }
+    const StoreClient::Identity identity{v.shopId, v.counterId, m_env.training};
+    const QString journalPath = m_journalDb->path();
+    const int generation = m_generation;
+    auto start = [this, address, identity, journalPath, generation](const QString &password,
+                                                                    const QString &problem) {
+        if (generation != m_generation)
+            return;
+        if (!problem.isEmpty()) {
+            m_storeProblem = problem;
+            emit storeChanged();
+            return;
+        }
+        m_store.reset(new StoreClient(address, password, identity, journalPath));
+        connect(m_store.data(), &StoreClient::stateChanged, this, &AppContext::storeChanged);
+        m_store->start();
+        emit storeChanged();
+    };
+    const QString fromEnvironment = qEnvironmentVariable("PAYDESK_STORE_PASSWORD");
+    if (!fromEnvironment.isEmpty()) {
+        qunsetenv("PAYDESK_STORE_PASSWORD"); // read once: no child process sees it
+        start(fromEnvironment, QString());
+        return;
+    }
+    m_secrets->read(SecretSlot::StorePassword, this, [start](const SecretResult &r) {
+        start(r.ok() ? r.secret : QString(),
+              r.ok() ? QString()
+                     : tr("The store server's password could not be read: %1")
+                           .arg(r.error.userMessage()));
+    });
+}
+
 void AppContext::buildMoneyServices()
 {
     m_services.reset(); // releases the lock before it is taken again
@@ -255,6 +310,7 @@ void AppContext::buildMoneyServices()
     // ours), so what it left unfinished is taken in before the first payment can start.
     if (DoubtMonitor *doubts = m_services->doubts())
         m_recoveredAtStart += doubts->recoverJournal();
+    connectStore();
 }
 
 RefundService *AppContext::refunds() const
@@ -506,7 +562,9 @@ void AppContext::release()
 
 void AppContext::closeDatabases()
 {
-    // Users of a service go before it: the monitor, refunds and managers hold journal pointers.
+    // Users of a service go before it: the store link, the monitor, refunds and managers hold
+    // the journal (or its file).
+    m_store.reset();
     m_services.reset();
     m_env.doubts = nullptr;
     m_managers.reset();

@@ -13,6 +13,7 @@ class AppSettings;
 class Catalog;
 class Database;
 class CounterServices;
+class StoreClient;
 class DoubtMonitor;
 class Journal;
 class ManagerStore;
@@ -71,6 +72,10 @@ public:
     int recoveredAtStart() const { return m_recoveredAtStart; }
     // Another PayDesk holds this journal: history and receipts only.
     bool isReadOnly() const { return m_readOnly; }
+    // The link to the shop's store server; null when none is set up (or it cannot start:
+    // storeProblem() says why).
+    StoreClient *store() const { return m_store.data(); }
+    QString storeProblem() const { return m_storeProblem; }
     KakaoPay::Client *client() const { return m_client.data(); }
     AppSettings *settings() const { return m_settings.data(); }
     SecretStore *secrets() const { return m_secrets.data(); }
@@ -98,6 +103,8 @@ signals:
     void environmentChanged();
     // Something the cashier's window should say (a problem found after start).
     void notice(const QString &message);
+    // The store server's link came, went or changed its state.
+    void storeChanged();
 
 private:
     void decideMode();
@@ -112,6 +119,7 @@ private:
     void fillEnvironment();
     // The refund service and the doubt monitor, for the current client and journal.
     void buildMoneyServices();
+    void connectStore();
     void release();
     void closeDatabases();
 
@@ -142,6 +150,8 @@ private:
     DatabaseError m_journalError;
     QScopedPointer<ManagerStore> m_managers;
     QScopedPointer<CounterServices> m_services; // refunds and the doubt monitor, under the lock
+    QScopedPointer<StoreClient> m_store;
+    QString m_storeProblem;
     bool m_readOnly = false;
     qint64 m_lockHolder = 0;
     int m_recoveredAtStart = 0;

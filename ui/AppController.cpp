@@ -4,6 +4,7 @@
 #include "AppContext.h"
 #include "FirstFrameWatcher.h"
 #include "MainWindow.h"
+#include "StoreLinkLabel.h"
 #include "UiLog.h"
 #include "history/HistoryContext.h"
 #include "history/HistoryView.h"
@@ -19,6 +20,7 @@
 
 #include <QCheckBox>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QThread>
 #include <QTimer>
@@ -30,6 +32,11 @@ AppController::AppController(AppContext *context, QObject *parent)
       m_window(new MainWindow(context->environment(), context->catalog()))
 {
     connect(m_context, &AppContext::environmentChanged, this, &AppController::onEnvironmentChanged);
+    m_storeLink = new StoreLinkLabel(m_window.data());
+    m_window->statusBar()->insertPermanentWidget(0, m_storeLink);
+    connect(m_context, &AppContext::storeChanged, this,
+            [this] { m_storeLink->update(m_context->store(), m_context->storeProblem()); });
+    m_storeLink->update(m_context->store(), m_context->storeProblem());
     connect(m_context, &AppContext::notice, this,
             [this](const QString &message) { m_window->showMessage(message, true); });
     connect(m_window.data(), &MainWindow::historyRequested, this, &AppController::openHistory);

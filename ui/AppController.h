@@ -11,6 +11,7 @@
 class AppContext;
 class MainWindow;
 class RefundService;
+class StoreLinkLabel;
 
 // The application's face over AppContext: the main window and what its menus open (history,
 // recovery, settings behind a manager PIN, the first-run wizard, About), the start-up sequence
@@ -66,6 +67,7 @@ private:
     QPointer<RecoveryDialog> m_recovery;
     QPointer<QMessageBox> m_resetNotice;
     QPointer<QWidget> m_history;
+    StoreLinkLabel *m_storeLink = nullptr; // owned by the window's status bar
     RefundService *m_historyRefunds = nullptr;
     bool m_shown = false;
     // Set when the full integrity check (run after start, off the UI thread) found damage that

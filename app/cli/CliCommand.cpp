@@ -3,6 +3,7 @@
 #include "ExportCommand.h"
 #include "ReconcileCommand.h"
 #include "RefundCommand.h"
+#include "StoreCommand.h"
 #include "TerminalText.h"
 #include "auth/ManagerStore.h"
 #include "recovery/CounterServices.h"
@@ -64,6 +65,8 @@ int CliCommand::run(const QStringList &arguments)
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
+    if (positional.value(0) == QLatin1String("store"))
+        return runStore(positional.mid(1));
     if (positional.size() != 1)
         return usageError(tr("give exactly one command: %1")
                               .arg(QStringList(m_commands.keys()).join(QStringLiteral(", "))));
@@ -72,6 +75,25 @@ int CliCommand::run(const QStringList &arguments)
         return usageError(tr("unknown command \"%1\"").arg(positional.first()));
 
     return (*handler)();
+}
+
+int CliCommand::runStore(const QStringList &arguments)
+{
+    StoreCommand store(m_out, m_err);
+    const QString what = arguments.value(0);
+    if (arguments.size() != 1 || (what != QLatin1String("init") && what != QLatin1String("status")))
+        return usageError(tr("store needs init or status"));
+    QString url = m_options.parser().value(QStringLiteral("url"));
+    if (url.isEmpty() && what == QLatin1String("status")) {
+        AppSettings settings;
+        settings.load();
+        url = settings.values().storeServerUrl;
+    }
+    if (url.isEmpty())
+        return usageError(tr("store %1 needs --url postgresql://user@host/database").arg(what));
+    return what == QLatin1String("init")
+               ? store.init(url, m_options.parser().value(QStringLiteral("counter-user")))
+               : store.status(url);
 }
 
 int CliCommand::withClient(const ClientHandler &handler, const ClientConfig &defaults)

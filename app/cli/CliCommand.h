@@ -51,6 +51,7 @@ private:
     int runOrder(KakaoPay::Client &client);
     int runReconcile();
     int runExport();
+    int runStore(const QStringList &arguments);
 
     template <typename Response, typename Start> int await(Start start);
     void printError(const KakaoPay::Error &error);

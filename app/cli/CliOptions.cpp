@@ -90,6 +90,9 @@ CliOptions::CliOptions()
            "when not given)."),
         "text");
     add("database", tr("Journal file (reconcile, export; default: the app's journal)."), "path");
+    add("url", tr("store: the store server, postgresql://user@host/database."), "url");
+    add("counter-user", tr("store init: the user the counters sign in as."), "name",
+        "paydesk_counters");
     add("wait-ms",
         tr("reconcile: how long to keep asking KakaoPay before what is still in doubt is left "
            "open (default: twice the timeout, for the one re-send of an approve, plus three "

@@ -19,7 +19,8 @@ constexpr SettingsField kAllFields[] = {
     SettingsField::ReceiptPrinter, SettingsField::CatalogPath,
     SettingsField::Language,       SettingsField::TrainingMode,
     SettingsField::FirstRunDone,   SettingsField::AllowFileSecretFallback,
-    SettingsField::TimeZone};
+    SettingsField::TimeZone,       SettingsField::StoreServerUrl,
+    SettingsField::ShopId};
 
 const QStringList kGenerations = {QStringLiteral("current"), QStringLiteral("legacy")};
 const QStringList kLanguages = {QStringLiteral("system"), QStringLiteral("ko"),
@@ -180,6 +181,10 @@ QString AppSettings::key(SettingsField field)
         return QStringLiteral("security/allowFileSecretFallback");
     case SettingsField::TimeZone:
         return QStringLiteral("shop/timeZone");
+    case SettingsField::StoreServerUrl:
+        return QStringLiteral("store/url");
+    case SettingsField::ShopId:
+        return QStringLiteral("store/shopId");
     }
     return {};
 }
@@ -239,6 +244,12 @@ void AppSettings::resetField(SettingsValues &v, SettingsField field)
     case SettingsField::TimeZone:
         v.timeZone = d.timeZone;
         break;
+    case SettingsField::StoreServerUrl:
+        v.storeServerUrl = d.storeServerUrl;
+        break;
+    case SettingsField::ShopId:
+        v.shopId = d.shopId;
+        break;
     }
 }
 
@@ -295,6 +306,9 @@ QList<SettingsReset> AppSettings::load()
     r.flag(SettingsField::TrainingMode, &v.trainingMode);
     r.flag(SettingsField::FirstRunDone, &v.firstRunDone);
     r.flag(SettingsField::AllowFileSecretFallback, &v.allowFileSecretFallback);
+    if (r.text(SettingsField::StoreServerUrl, &v.storeServerUrl))
+        v.storeServerUrl = v.storeServerUrl.trimmed();
+    r.text(SettingsField::ShopId, &v.shopId);
 
     // Well-typed but invalid (a 9-character CID, a timeout of 0, …): the default, reported.
     for (SettingsField field : kAllFields) {
@@ -351,6 +365,8 @@ AppSettings::SaveResult AppSettings::save()
     set(SettingsField::TrainingMode, v.trainingMode);
     set(SettingsField::FirstRunDone, v.firstRunDone);
     set(SettingsField::AllowFileSecretFallback, v.allowFileSecretFallback);
+    set(SettingsField::StoreServerUrl, v.storeServerUrl);
+    set(SettingsField::ShopId, v.shopId);
     for (const QString &k : kForbiddenSecretKeys)
         m_settings->remove(k);
     m_settings->sync();

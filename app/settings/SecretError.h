@@ -9,7 +9,8 @@ enum class SecretSlot
 {
     SecretKey,
     CidSecret,
-    PinPepper
+    PinPepper,
+    StorePassword // the counters' password on the store server
 };
 
 // Where a secret was found or put.

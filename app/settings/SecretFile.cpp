@@ -26,10 +26,22 @@ QString SecretFile::defaultDirectory()
 
 QString SecretFile::path(SecretSlot slot) const
 {
-    return QDir(m_directory)
-        .filePath(slot == SecretSlot::SecretKey   ? QStringLiteral("kakaopay-secret-key.secret")
-                  : slot == SecretSlot::CidSecret ? QStringLiteral("kakaopay-cid-secret.secret")
-                                                  : QStringLiteral("paydesk-pin-pepper.secret"));
+    QString name;
+    switch (slot) {
+    case SecretSlot::SecretKey:
+        name = QStringLiteral("kakaopay-secret-key");
+        break;
+    case SecretSlot::CidSecret:
+        name = QStringLiteral("kakaopay-cid-secret");
+        break;
+    case SecretSlot::PinPepper:
+        name = QStringLiteral("paydesk-pin-pepper");
+        break;
+    case SecretSlot::StorePassword:
+        name = QStringLiteral("paydesk-store-password");
+        break;
+    }
+    return QDir(m_directory).filePath(name + QStringLiteral(".secret"));
 }
 
 bool SecretFile::exists(SecretSlot slot) const

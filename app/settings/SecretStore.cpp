@@ -20,16 +20,32 @@ const char kEnvironmentKey[] = "PAYDESK_SECRET_KEY";
 
 QString keychainKey(SecretSlot slot)
 {
-    return slot == SecretSlot::SecretKey   ? QStringLiteral("kakaopay-secret-key")
-           : slot == SecretSlot::CidSecret ? QStringLiteral("kakaopay-cid-secret")
-                                           : QStringLiteral("paydesk-pin-pepper");
+    switch (slot) {
+    case SecretSlot::SecretKey:
+        return QStringLiteral("kakaopay-secret-key");
+    case SecretSlot::CidSecret:
+        return QStringLiteral("kakaopay-cid-secret");
+    case SecretSlot::PinPepper:
+        return QStringLiteral("paydesk-pin-pepper");
+    case SecretSlot::StorePassword:
+        return QStringLiteral("paydesk-store-password");
+    }
+    return {};
 }
 
 const char *slotName(SecretSlot slot)
 {
-    return slot == SecretSlot::SecretKey   ? "secret key"
-           : slot == SecretSlot::CidSecret ? "cid_secret"
-                                           : "PIN pepper";
+    switch (slot) {
+    case SecretSlot::SecretKey:
+        return "secret key";
+    case SecretSlot::CidSecret:
+        return "cid_secret";
+    case SecretSlot::PinPepper:
+        return "PIN pepper";
+    case SecretSlot::StorePassword:
+        return "store server password";
+    }
+    return "secret";
 }
 
 #ifdef PAYDESK_HAVE_KEYCHAIN

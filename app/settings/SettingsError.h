@@ -24,7 +24,9 @@ enum class SettingsField
     TrainingMode,
     FirstRunDone,
     AllowFileSecretFallback,
-    TimeZone // the last: SettingsValidator::validate() walks them in order
+    TimeZone,
+    StoreServerUrl,
+    ShopId // the last: SettingsValidator::validate() walks them in order
 };
 
 // Why a value was refused. message is a translated sentence that names the field.

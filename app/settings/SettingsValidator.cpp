@@ -1,5 +1,7 @@
 #include "SettingsValidator.h"
 
+#include "storeserver/StoreServerAddress.h"
+
 #include "ServerAddress.h"
 
 #include "checkout/ReturnUrls.h"
@@ -63,6 +65,10 @@ QString SettingsValidator::fieldName(SettingsField field)
         return tr("Allow key file without keychain");
     case SettingsField::TimeZone:
         return tr("Time zone");
+    case SettingsField::StoreServerUrl:
+        return tr("Store server");
+    case SettingsField::ShopId:
+        return tr("Shop ID");
     }
     return {};
 }
@@ -205,6 +211,19 @@ std::optional<SettingsError> SettingsValidator::validateField(SettingsField fiel
                          tr("\"%1\" is not a time zone this computer knows; use a name such as "
                             "Asia/Seoul.")
                              .arg(v.timeZone));
+        return std::nullopt;
+    case SettingsField::StoreServerUrl: {
+        if (v.storeServerUrl.isEmpty())
+            return std::nullopt; // this counter alone
+        StoreServerAddress address;
+        QString why;
+        if (!StoreServerAddress::parse(v.storeServerUrl, &address, &why))
+            return error(field, Code::BadUrl, why);
+        return std::nullopt;
+    }
+    case SettingsField::ShopId:
+        if (!QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]{1,20}$")).match(v.shopId).hasMatch())
+            return error(field, Code::BadFormat, tr("1 to 20 letters, digits, '-' or '_'."));
         return std::nullopt;
     case SettingsField::ApiGeneration:
     case SettingsField::HasCidSecret:

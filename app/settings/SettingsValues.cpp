@@ -9,5 +9,6 @@ bool SettingsValues::operator==(const SettingsValues &o) const
            requestTimeoutSeconds == o.requestTimeoutSeconds && counterId == o.counterId &&
            receiptPrinter == o.receiptPrinter && catalogPath == o.catalogPath &&
            language == o.language && trainingMode == o.trainingMode &&
-           firstRunDone == o.firstRunDone && allowFileSecretFallback == o.allowFileSecretFallback;
+           firstRunDone == o.firstRunDone && allowFileSecretFallback == o.allowFileSecretFallback &&
+           storeServerUrl == o.storeServerUrl && shopId == o.shopId;
 }

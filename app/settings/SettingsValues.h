@@ -39,6 +39,11 @@ struct SettingsValues
     QString receiptPrinter; // empty: the system's default printer
     QString catalogPath;    // empty: the built-in sample catalog
 
+    // Store server: the shop's PostgreSQL that its counters share (empty: this counter alone).
+    // Its password is in the keychain.
+    QString storeServerUrl;
+    QString shopId = QStringLiteral("SHOP1"); // which shop of a chain this counter belongs to
+
     // Application
     Language language = Language::System;
     bool trainingMode = false;

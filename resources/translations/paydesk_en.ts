@@ -95,4 +95,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StoreLinkLabel</name>
+    <message numerus="yes">
+        <source>Store server: online, sending %n entry(ies)</source>
+        <translation>
+            <numerusform>Store server: online, sending %n entry</numerusform>
+            <numerusform>Store server: online, sending %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Store server: offline, %n entry(ies) waiting here (payments go on)</source>
+        <translation>
+            <numerusform>Store server: offline, %n entry waiting here (payments go on)</numerusform>
+            <numerusform>Store server: offline, %n entries waiting here (payments go on)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

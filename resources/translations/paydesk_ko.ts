@@ -184,6 +184,10 @@ Notice: %4</source>
         <source>Payments are off: the payment page was loaded from PAYDESK_WEBVIEW_MODULE, which only training may use. Restart PayDesk to take real payments.</source>
         <translation>결제 불가: 결제 화면을 PAYDESK_WEBVIEW_MODULE에서 불러왔는데, 이것은 연습 모드에서만 쓸 수 있습니다. 실제 결제를 받으려면 PayDesk를 다시 시작하세요.</translation>
     </message>
+    <message>
+        <source>The store server&apos;s password could not be read: %1</source>
+        <translation>매장 서버 비밀번호를 읽을 수 없습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -560,6 +564,14 @@ Notice: %4</source>
         <source>no manager is set up on this computer (%1 is missing): refund payment %2 in PayDesk.</source>
         <translation>이 컴퓨터에 등록된 관리자가 없습니다(%1 없음): 결제 %2은(는) PayDesk에서 환불하세요.</translation>
     </message>
+    <message>
+        <source>store needs init or status</source>
+        <translation>store 다음에 init 또는 status가 필요합니다</translation>
+    </message>
+    <message>
+        <source>store %1 needs --url postgresql://user@host/database</source>
+        <translation>store %1에는 --url postgresql://사용자@호스트/데이터베이스가 필요합니다</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -864,6 +876,14 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>--cid-secret is refused: a secret on the command line is visible to every user of this computer. Set PAYDESK_CID_SECRET in the environment instead.</source>
         <translation>--cid-secret은 사용할 수 없습니다. 명령줄의 시크릿은 이 컴퓨터의 모든 사용자에게 보입니다. 대신 환경 변수 PAYDESK_CID_SECRET을 설정하세요.</translation>
+    </message>
+    <message>
+        <source>store: the store server, postgresql://user@host/database.</source>
+        <translation>store: 매장 서버, postgresql://사용자@호스트/데이터베이스.</translation>
+    </message>
+    <message>
+        <source>store init: the user the counters sign in as.</source>
+        <translation>store init: 계산대가 로그인할 사용자.</translation>
     </message>
 </context>
 <context>
@@ -3478,6 +3498,18 @@ tax_free, vat, training (1|0).</translation>
         <source>&quot;%1&quot; is not a time zone this computer knows; use a name such as Asia/Seoul.</source>
         <translation>&quot;%1&quot;은(는) 이 컴퓨터가 아는 시간대가 아닙니다. Asia/Seoul 같은 이름을 쓰세요.</translation>
     </message>
+    <message>
+        <source>Store server</source>
+        <translation>매장 서버</translation>
+    </message>
+    <message>
+        <source>Shop ID</source>
+        <translation>매장 ID</translation>
+    </message>
+    <message>
+        <source>1 to 20 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>영문자, 숫자, &apos;-&apos;, &apos;_&apos; 1~20자.</translation>
+    </message>
 </context>
 <context>
     <name>SimulatorProcess</name>
@@ -3527,6 +3559,48 @@ tax_free, vat, training (1|0).</translation>
     <message>
         <source>Setting up the counters&apos; role failed: %1</source>
         <translation>계산대용 역할을 설정하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommand</name>
+    <message>
+        <source>Password of %1 on the store server: </source>
+        <translation>매장 서버의 %1 비밀번호: </translation>
+    </message>
+    <message>
+        <source>New password for the counters&apos; user %1 (at least 12 characters): </source>
+        <translation>계산대 사용자 %1의 새 비밀번호(12자 이상): </translation>
+    </message>
+    <message>
+        <source>The store server %1 is ready. Counters sign in as %2.</source>
+        <translation>매장 서버 %1이(가) 준비되었습니다. 계산대는 %2(으)로 로그인합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLinkLabel</name>
+    <message>
+        <source>Store server: not connected</source>
+        <translation>매장 서버: 연결 안 됨</translation>
+    </message>
+    <message>
+        <source>Store server: connecting…</source>
+        <translation>매장 서버: 연결 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store server: online, sending %n entry(ies)</source>
+        <translation>
+            <numerusform>매장 서버: 온라인, %n건 보내는 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Store server: online</source>
+        <translation>매장 서버: 온라인</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store server: offline, %n entry(ies) waiting here (payments go on)</source>
+        <translation>
+            <numerusform>매장 서버: 오프라인, %n건이 여기서 대기 중(결제는 계속됩니다)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
